@@ -1,0 +1,24 @@
+package dev.sitegen;
+
+import dev.sitegen.content.Page;
+import dev.sitegen.content.SiteConfig;
+import dev.sitegen.graph.Roadmap;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a site's folder holds, loaded: config, skill graphs (by weight, then title), topic pages keyed by their
+ * path below {@code topics/}, and guides by slug. {@code staticDir} and {@code themeDir} are null when absent.
+ */
+public record Site(Path dir, SiteConfig config, List<Roadmap> roadmaps, Map<String, Page> topics, List<Page> guides,
+                   Path staticDir, Path themeDir) {
+    public Site {
+        roadmaps = List.copyOf(roadmaps);
+        topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+        guides = List.copyOf(guides);
+    }
+}

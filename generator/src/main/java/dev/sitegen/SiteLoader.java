@@ -1,0 +1,235 @@
+package dev.sitegen;
+
+import dev.sitegen.content.ContentLoader;
+import dev.sitegen.content.Fields;
+import dev.sitegen.content.Page;
+import dev.sitegen.content.SiteConfig;
+import dev.sitegen.graph.GraphCheck;
+import dev.sitegen.graph.GraphLoader;
+import dev.sitegen.graph.Roadmap;
+import dev.sitegen.graph.Skill;
+import dev.sitegen.problem.Pos;
+import dev.sitegen.problem.Report;
+import dev.sitegen.problem.Suggest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Loads a site folder and checks everything that spans files: topic references, slugs, orphans. */
+public final class SiteLoader {
+    /** Ids a roadmap cannot take because the site uses those URLs itself. */
+    static final Set<String> RESERVED_ROADMAP_IDS = Set.of("guides", "assets", "search", "static");
+    /** Topic slugs a roadmap uses for its own pages. */
+    static final Set<String> RESERVED_TOPIC_SLUGS = Set.of("print");
+
+    private final Report report;
+    private final ContentLoader loader;
+
+    public SiteLoader(Report report) {
+        this.report = report;
+        this.loader = new ContentLoader(report);
+    }
+
+    /** Loads the site in {@code dir}; returns null when not even site.yaml is usable. */
+    public Site load(Path dir) {
+        Path siteDir = dir.toAbsolutePath().normalize();
+        Path configFile = siteDir.resolve("site.yaml");
+        if (!Files.isDirectory(siteDir)) {
+            report.error(siteDir, Pos.UNKNOWN, "site folder not found");
+            return null;
+        }
+        if (!Files.isRegularFile(configFile)) {
+            report.error(configFile, Pos.UNKNOWN, "site.yaml not found: a site folder needs site.yaml (title, description, baseUrl)");
+            return null;
+        }
+        SiteConfig config = loader.config(configFile);
+
+        Map<String, Page> topics = new TreeMap<>();
+        Path topicsDir = siteDir.resolve("topics");
+        for (Path file : markdownFiles(siteDir, topicsDir, 2)) {
+            Path rel = topicsDir.relativize(file);
+            if (rel.getNameCount() != 2) {
+                report.error(file, Pos.START, "topic files go in topics/<roadmap>/<node>.md; move this file");
+                continue;
+            }
+            String folder = rel.getName(0).toString();
+            String stem = stem(rel.getName(1).toString());
+            if (!Fields.isId(folder) || !Fields.isId(stem)) {
+                report.error(file, Pos.START, "topic path 'topics/" + slash(rel) + "' must use lower-case letters, digits and hyphens"
+                        + " (e.g. topics/" + Fields.slugify(folder) + "/" + Fields.slugify(stem) + ".md)");
+                continue;
+            }
+            Page page = loader.page(file, Page.Kind.TOPIC, slash(rel));
+            if (page != null) topics.put(page.key(), page);
+        }
+
+        List<Page> guides = new ArrayList<>();
+        for (Path file : markdownFiles(siteDir, siteDir.resolve("guides"), 1)) {
+            String stem = stem(file.getFileName().toString());
+            if (!Fields.isId(stem)) {
+                report.error(file, Pos.START, "guide file name must be a slug of lower-case letters, digits and hyphens, e.g. " + Fields.slugify(stem) + ".md");
+                continue;
+            }
+            Page page = loader.page(file, Page.Kind.GUIDE, stem + ".md");
+            if (page != null) guides.add(page);
+        }
+        guides.sort(Comparator.comparing((Page p) -> p.date() == null ? java.time.LocalDate.MIN : p.date()).reversed()
+                .thenComparing(Page::slug));
+
+        List<Roadmap> roadmaps = new ArrayList<>();
+        Path roadmapsDir = siteDir.resolve("roadmaps");
+        GraphLoader graphs = new GraphLoader(loader, report);
+        for (Path file : files(siteDir, roadmapsDir, 1)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".md")) {
+                String id = stem(name);
+                if (!Files.exists(roadmapsDir.resolve(id + ".yaml")) && !Files.exists(roadmapsDir.resolve(id + ".yml"))) {
+                    report.error(file, Pos.START, "roadmap introduction without a skill graph: add roadmaps/" + id + ".yaml or remove this file");
+                }
+                continue;
+            }
+            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+                report.warn(file, Pos.START, "ignored: roadmaps/ holds <id>.yaml skill graphs and <id>.md introductions");
+                continue;
+            }
+            String id = name.substring(0, name.lastIndexOf('.'));
+            if (!Fields.isId(id)) {
+                report.error(file, Pos.START, "roadmap file name must be an id of lower-case letters, digits and hyphens, e.g. " + Fields.slugify(id) + ".yaml");
+                continue;
+            }
+            if (RESERVED_ROADMAP_IDS.contains(id)) {
+                report.error(file, Pos.START, "'" + id + "' is used by the site itself (/" + id + "/); choose another roadmap id");
+                continue;
+            }
+            Path introFile = roadmapsDir.resolve(id + ".md");
+            Page intro = Files.isRegularFile(introFile) ? loader.page(introFile, Page.Kind.INTRO, id + ".md") : null;
+            Roadmap roadmap = graphs.load(file, id, intro);
+            if (roadmap != null) {
+                if (roadmaps.stream().anyMatch(r -> r.id().equals(id))) {
+                    report.error(file, Pos.START, "duplicate roadmap id '" + id + "' (both .yaml and .yml exist)");
+                    continue;
+                }
+                GraphCheck.check(roadmap, report);
+                roadmaps.add(roadmap);
+            }
+        }
+        roadmaps.sort(Comparator.comparingInt(Roadmap::weight).thenComparing(Roadmap::title).thenComparing(Roadmap::id));
+        if (roadmaps.isEmpty() && guides.isEmpty() && !report.hasErrors()) {
+            report.warn(configFile, Pos.START, "the site has no roadmaps (roadmaps/*.yaml) and no guides (guides/*.md) yet");
+        }
+        checkTopics(roadmaps, topics, guides);
+
+        Path staticDir = siteDir.resolve("static");
+        Path themeDir = config == null ? null : siteDir.resolve(config.theme()).normalize();
+        if (themeDir != null && !themeDir.startsWith(siteDir)) {
+            report.error(configFile, Pos.START, "theme folder '" + config.theme() + "' is outside the site folder");
+            themeDir = null;
+        }
+        if (config == null) return null;
+        return new Site(siteDir, config, roadmaps, topics, guides,
+                Files.isDirectory(staticDir) ? staticDir : null, themeDir != null && Files.isDirectory(themeDir) ? themeDir : null);
+    }
+
+    /** Every node's topic exists and lives under a roadmap that uses it; no topic file is left unused. */
+    private void checkTopics(List<Roadmap> roadmaps, Map<String, Page> topics, List<Page> guides) {
+        Set<String> roadmapIds = new HashSet<>();
+        roadmaps.forEach(r -> roadmapIds.add(r.id()));
+        Map<String, Set<String>> usedBy = new HashMap<>();
+        for (Roadmap roadmap : roadmaps) {
+            for (Skill skill : roadmap.skills()) {
+                String topic = skill.topic();
+                Pos at = skill.topicAt() == Pos.UNKNOWN ? skill.at() : skill.topicAt();
+                String[] parts = topic.split("/", -1);
+                if (parts.length != 2 || !Fields.isId(parts[0]) || !parts[1].endsWith(".md") || !Fields.isId(stem(parts[1]))) {
+                    report.error(roadmap.file(), at, "topic '" + topic + "' must be '<roadmap>/<node>.md', a file below topics/ (e.g. "
+                            + roadmap.id() + "/" + skill.id() + ".md)");
+                    continue;
+                }
+                if (RESERVED_TOPIC_SLUGS.contains(stem(parts[1]))) {
+                    report.error(roadmap.file(), at, "'" + stem(parts[1]) + "' is used by the roadmap's own pages; rename the topic");
+                }
+                if (!topics.containsKey(topic)) {
+                    Path expected = Path.of("topics", parts[0], parts[1]);
+                    if (Files.exists(roadmap.file().getParent().getParent().resolve(expected))) continue; // reported while loading it
+                    List<String> known = new ArrayList<>(topics.keySet());
+                    report.error(roadmap.file(), at, "missing topic file topics/" + topic + " for node '" + skill.id() + "'"
+                            + Suggest.didYouMean(topic, known) + "; create it or set 'topic'");
+                    continue;
+                }
+                if (!roadmapIds.contains(parts[0])) {
+                    report.error(roadmap.file(), at, "topic '" + topic + "' is in topics/" + parts[0] + "/, but there is no roadmap '" + parts[0]
+                            + "'; a topic's page lives under the roadmap whose folder holds it");
+                }
+                usedBy.computeIfAbsent(topic, k -> new HashSet<>()).add(roadmap.id());
+            }
+        }
+        for (Page page : topics.values()) {
+            Set<String> users = usedBy.get(page.key());
+            String home = page.key().substring(0, page.key().indexOf('/'));
+            if (users == null) {
+                report.warn(page.file(), Pos.START, "no node uses this topic: add a node with id '" + page.slug() + "' to roadmaps/" + home + ".yaml");
+            } else if (!users.contains(home) && roadmapIds.contains(home)) {
+                report.error(page.file(), Pos.START, "roadmap '" + home + "' has no node for this topic, so it has no place for the page;"
+                        + " add a node to roadmaps/" + home + ".yaml or move the file to the roadmap that uses it");
+            }
+        }
+    }
+
+    private List<Path> markdownFiles(Path siteDir, Path dir, int depth) {
+        List<Path> out = new ArrayList<>();
+        for (Path file : files(siteDir, dir, depth)) {
+            if (file.getFileName().toString().endsWith(".md")) out.add(file);
+            else report.warn(file, Pos.START, "ignored: only .md files are read here");
+        }
+        return out;
+    }
+
+    /** Regular files below {@code dir}, sorted; links that lead out of the site are refused. */
+    private List<Path> files(Path siteDir, Path dir, int depth) {
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir, depth + 1)) {
+            walk.sorted().forEach(p -> {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || p.equals(dir)) return;
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return;
+                if (!inside(siteDir, p)) {
+                    report.error(p, Pos.UNKNOWN, "symbolic link points outside the site folder; copy the file in instead");
+                    return;
+                }
+                if (Files.isRegularFile(p)) out.add(p);
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            report.error(dir, Pos.UNKNOWN, "cannot list folder: " + e.getMessage());
+        }
+        return out;
+    }
+
+    static boolean inside(Path siteDir, Path file) {
+        try {
+            return file.toRealPath().startsWith(siteDir.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static String slash(Path rel) {
+        return rel.toString().replace('\\', '/');
+    }
+}

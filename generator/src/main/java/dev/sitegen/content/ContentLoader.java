@@ -1,0 +1,187 @@
+package dev.sitegen.content;
+
+import dev.sitegen.problem.Pos;
+import dev.sitegen.problem.Report;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads site.yaml and Markdown pages into records, reporting every mistake with its position. */
+public final class ContentLoader {
+    /** Files larger than this are refused: no real page is this long, and it bounds the memory a build takes. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private static final Set<String> SITE_FIELDS = Set.of("title", "description", "baseUrl", "language", "theme", "menu", "markdown");
+    private static final Set<String> MENU_FIELDS = Set.of("title", "url");
+    private static final Set<String> MARKDOWN_FIELDS = Set.of("allowHtml");
+    private static final Set<String> TOPIC_FIELDS = Set.of("title", "description", "updated", "tags", "resources");
+    private static final Set<String> GUIDE_FIELDS = Set.of("title", "description", "date", "updated", "tags", "author");
+    private static final Set<String> INTRO_FIELDS = Set.of("updated", "tags");
+    private static final Set<String> RESOURCE_FIELDS = Set.of("title", "url", "type");
+
+    private final Yaml yaml = new Yaml();
+    private final Report report;
+
+    public ContentLoader(Report report) {
+        this.report = report;
+    }
+
+    /** Reads a text file as UTF-8, or reports why it cannot and returns null. */
+    public String read(Path file) {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                report.error(file, Pos.START, "file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB; split it up");
+                return null;
+            }
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            report.error(file, Pos.UNKNOWN, "file not found");
+        } catch (CharacterCodingException e) {
+            report.error(file, Pos.START, "file is not valid UTF-8 text");
+        } catch (IOException e) {
+            report.error(file, Pos.UNKNOWN, "cannot read file: " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** Parses a YAML document, reporting syntax problems; null when there is nothing usable. */
+    public YamlNode yaml(Path file, String text, int lineOffset) {
+        Yaml.Result result = yaml.parse(text, lineOffset);
+        result.failures().forEach(f -> report.error(file, f.at(), f.message()));
+        return result.root();
+    }
+
+    public SiteConfig config(Path file) {
+        String text = read(file);
+        if (text == null) return null;
+        YamlNode root = yaml(file, text, 0);
+        if (root == null) {
+            if (!report.hasErrors()) report.error(file, Pos.START, "site.yaml is empty; it needs at least title, description and baseUrl");
+            return null;
+        }
+        YamlNode.Mapping map = Fields.mapping(root, file, report, "site.yaml");
+        if (map == null) return null;
+        Fields f = new Fields(map, file, report, SITE_FIELDS, "site.yaml");
+        String title = f.string("title", true);
+        String description = f.string("description", true);
+        String base = f.string("baseUrl", true);
+        URI baseUrl = null;
+        if (base != null) {
+            try {
+                URI uri = new URI(base.endsWith("/") ? base : base + "/");
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                        || uri.getQuery() != null || uri.getFragment() != null) {
+                    report.error(file, f.at("baseUrl"), "baseUrl must be an absolute http(s) URL such as https://example.org/learn/");
+                } else {
+                    baseUrl = uri;
+                }
+            } catch (URISyntaxException e) {
+                report.error(file, f.at("baseUrl"), "baseUrl is not a valid URL: " + e.getReason());
+            }
+        }
+        String language = f.has("language") ? f.string("language", false) : "en";
+        if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            report.error(file, f.at("language"), "language '" + language + "' is not a language tag such as en or pt-BR");
+            language = "en";
+        }
+        String theme = f.has("theme") ? f.string("theme", false) : "theme";
+        List<MenuItem> menu = new ArrayList<>();
+        for (YamlNode.Mapping item : f.mappings("menu", "menu item")) {
+            Fields m = new Fields(item, file, report, MENU_FIELDS, "menu item");
+            String itemTitle = m.string("title", true);
+            String url = m.string("url", true);
+            if (itemTitle != null && url != null) menu.add(new MenuItem(itemTitle, url, m.at("url")));
+        }
+        boolean allowHtml = false;
+        if (f.has("markdown")) {
+            YamlNode.Mapping md = Fields.mapping(f.node("markdown"), file, report, "'markdown'");
+            if (md != null) allowHtml = new Fields(md, file, report, MARKDOWN_FIELDS, "markdown settings").bool("allowHtml", false);
+        }
+        if (title == null || description == null || baseUrl == null) return null;
+        return new SiteConfig(file, title, description, baseUrl, language, theme, menu, allowHtml);
+    }
+
+    /**
+     * Reads one Markdown page of the given kind. Returns null (with problems reported) when the page cannot be used;
+     * a page with bad optional fields is still returned so later stages can report their own problems too.
+     */
+    public Page page(Path file, Page.Kind kind, String key) {
+        String text = read(file);
+        if (text == null) return null;
+        FrontMatter fm = FrontMatter.split(text);
+        if (fm.unclosed()) {
+            report.error(file, Pos.START, "front matter starts with '---' but has no closing '---' line");
+            return null;
+        }
+        String stem = key.substring(key.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        Set<String> known = switch (kind) {
+            case TOPIC -> TOPIC_FIELDS;
+            case GUIDE -> GUIDE_FIELDS;
+            case INTRO -> INTRO_FIELDS;
+        };
+        String what = switch (kind) {
+            case TOPIC -> "topic front matter";
+            case GUIDE -> "guide front matter";
+            case INTRO -> "roadmap introduction front matter";
+        };
+        YamlNode.Mapping map = null;
+        if (fm.yaml() != null) {
+            YamlNode root = yaml(file, fm.yaml(), 1);
+            if (root != null) map = Fields.mapping(root, file, report, "front matter");
+        }
+        if (map == null) {
+            if (kind == Page.Kind.INTRO) {
+                return new Page(kind, file, key, stem, null, null, null, null, List.of(), null, List.of(), fm.body(), fm.bodyLine());
+            }
+            if (fm.yaml() == null) report.error(file, Pos.START, "missing front matter: start the file with a '---' block"
+                    + (kind == Page.Kind.GUIDE ? " with title, description and date" : " with description and updated"));
+            return null;
+        }
+        Fields f = new Fields(map, file, report, known, what);
+        boolean topic = kind == Page.Kind.TOPIC;
+        String title = kind == Page.Kind.INTRO ? null : f.string("title", kind == Page.Kind.GUIDE);
+        String description = kind == Page.Kind.INTRO ? null : f.string("description", true);
+        var date = kind == Page.Kind.GUIDE ? f.date("date", true) : null;
+        var updated = f.date("updated", topic);
+        List<String> tags = f.strings("tags");
+        String author = kind == Page.Kind.GUIDE ? f.string("author", false) : null;
+        List<Resource> resources = topic ? resources(f, file) : List.of();
+        return new Page(kind, file, key, stem, title, description, date, updated, tags, author, resources, fm.body(), fm.bodyLine());
+    }
+
+    /** The {@code resources} list of a topic's front matter or a skill-graph node. */
+    public List<Resource> resources(Fields f, Path file) {
+        List<Resource> resources = new ArrayList<>();
+        for (YamlNode.Mapping item : f.mappings("resources", "resource")) {
+            Fields r = new Fields(item, file, report, RESOURCE_FIELDS, "resource");
+            String title = r.string("title", true);
+            String url = r.string("url", true);
+            String type = r.string("type", true);
+            if (type != null && !Resource.TYPES.contains(type)) {
+                report.error(file, r.at("type"), "resource type '" + type + "' is not one of " + String.join(", ", Resource.TYPES)
+                        + dev.sitegen.problem.Suggest.didYouMean(type, Resource.TYPES));
+                type = null;
+            }
+            if (url != null) {
+                String problem = Links.checkExternal(url);
+                if (problem != null) {
+                    report.error(file, r.at("url"), "resource url " + problem);
+                    url = null;
+                }
+            }
+            if (title != null && url != null && type != null) resources.add(new Resource(title, url, type, r.at("title")));
+        }
+        return resources;
+    }
+}

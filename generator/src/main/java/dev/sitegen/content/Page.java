@@ -1,0 +1,27 @@
+package dev.sitegen.content;
+
+import dev.sitegen.problem.Pos;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A Markdown file with its front matter read. {@code key} is the file's path below its kind's folder
+ * ({@code backend/http.md} for a topic, {@code intro.md} for a guide); {@code bodyLine} is the line the body starts on.
+ */
+public record Page(Kind kind, Path file, String key, String slug, String title, String description,
+                   LocalDate date, LocalDate updated, List<String> tags, String author,
+                   List<Resource> resources, String body, int bodyLine) {
+
+    public enum Kind { TOPIC, GUIDE, INTRO }
+
+    public Page {
+        tags = List.copyOf(tags);
+        resources = List.copyOf(resources);
+    }
+
+    public Pos start() {
+        return Pos.START;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.sitegen.render;
+
+import dev.sitegen.content.Links;
+import dev.sitegen.content.Markdown;
+import dev.sitegen.problem.Pos;
+import dev.sitegen.problem.Report;
+import dev.sitegen.problem.Suggest;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Resolves the links editors write in Markdown: a relative path to another {@code .md} file or to a file in
+ * {@code static/}, a site path ({@code /backend/http/}), an anchor, or an external http(s)/mailto URL. Internal links
+ * are rewritten for the base URL and checked; anchors are checked once every page's HTML exists.
+ */
+final class LinkResolver {
+    /** A link to {@code #anchor} on the page at {@code sitePath}, from a place in a source file. */
+    record AnchorUse(Path from, Pos at, String sitePath, String anchor, String written) {}
+
+    private final Path siteDir;
+    private final Urls urls;
+    private final Map<Path, String> sourceToPath;
+    private final Set<String> sitePaths;
+    private final Report report;
+    private final ConcurrentLinkedQueue<AnchorUse> anchors = new ConcurrentLinkedQueue<>();
+
+    LinkResolver(Path siteDir, Urls urls, Map<Path, String> sourceToPath, Set<String> sitePaths, Report report) {
+        this.siteDir = siteDir;
+        this.urls = urls;
+        this.sourceToPath = sourceToPath;
+        this.sitePaths = sitePaths;
+        this.report = report;
+    }
+
+    /** A rewriter for the links of {@code source}, whose page is at {@code pageSitePath}. */
+    Markdown.LinkRewriter forPage(Path source, String pageSitePath) {
+        return (url, at, image) -> rewrite(source, pageSitePath, url, at, image);
+    }
+
+    private String rewrite(Path source, String pageSitePath, String url, Pos at, boolean image) {
+        String trimmed = url.trim();
+        if (trimmed.isEmpty()) return url;
+        String scheme = Links.scheme(trimmed);
+        if (scheme != null) {
+            if (Links.ALLOWED_SCHEMES.contains(scheme)) return url;
+            report.error(source, at, (image ? "image" : "link") + " scheme '" + scheme + ":' is not allowed; use http, https, mailto or a relative link");
+            return "#";
+        }
+        if (trimmed.startsWith("//")) return url; // another host, scheme-relative
+        int hash = trimmed.indexOf('#');
+        String fragment = hash < 0 ? null : trimmed.substring(hash + 1);
+        String beforeHash = hash < 0 ? trimmed : trimmed.substring(0, hash);
+        int q = beforeHash.indexOf('?');
+        String query = q < 0 ? "" : beforeHash.substring(q);
+        String rawPath = q < 0 ? beforeHash : beforeHash.substring(0, q);
+        String path;
+        try {
+            path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            report.error(source, at, "link '" + url + "' has a broken %-escape");
+            return "#";
+        }
+        String suffix = query + (fragment == null ? "" : "#" + fragment);
+
+        if (path.isEmpty()) { // "#anchor" or "?query": this page
+            if (fragment != null) anchors.add(new AnchorUse(source, at, pageSitePath, fragment, url));
+            return url;
+        }
+        String target;
+        if (path.startsWith("/")) {
+            target = findSitePath(path.substring(1));
+            if (target == null) {
+                report.error(source, at, "link to '" + path + "': no such page on this site" + suggest(path.substring(1)));
+                return url;
+            }
+        } else {
+            Path file = source.getParent().resolve(path).normalize();
+            if (!file.startsWith(siteDir)) {
+                report.error(source, at, "link '" + url + "' points outside the site folder");
+                return "#";
+            }
+            String mapped = sourceToPath.get(file);
+            if (mapped != null) {
+                target = mapped;
+            } else if (path.endsWith(".md")) {
+                String rel = siteDir.relativize(file).toString().replace('\\', '/');
+                List<String> known = new ArrayList<>();
+                sourceToPath.keySet().forEach(p -> known.add(siteDir.relativize(p).toString().replace('\\', '/')));
+                report.error(source, at, "link to missing page '" + rel + "'" + Suggest.didYouMean(rel, known));
+                return url;
+            } else {
+                // A relative URL: resolved against the page's own address, as a browser will.
+                String resolved = java.net.URI.create("http://x/" + pageSitePath).resolve(encodeSpaces(path)).getPath();
+                target = resolved.startsWith("/") ? findSitePath(resolved.substring(1)) : null;
+                if (target == null) {
+                    report.error(source, at, (image ? "image" : "link") + " '" + url + "' points to nothing on this site"
+                            + "; link to a .md file, or put files in static/");
+                    return url;
+                }
+            }
+        }
+        if (fragment != null && !fragment.isEmpty()) anchors.add(new AnchorUse(source, at, target, fragment, url));
+        return urls.path(target) + suffix;
+    }
+
+    private static String encodeSpaces(String path) {
+        return path.replace(" ", "%20");
+    }
+
+    /** The site path as generated, accepting a missing trailing slash or a trailing index.html. */
+    private String findSitePath(String path) {
+        if (path.endsWith("index.html")) path = path.substring(0, path.length() - "index.html".length());
+        if (sitePaths.contains(path)) return path;
+        if (!path.endsWith("/") && sitePaths.contains(path + "/")) return path + "/";
+        return null;
+    }
+
+    private String suggest(String path) {
+        return Suggest.didYouMean(path, sitePaths.stream().filter(p -> p.isEmpty() || p.endsWith("/")).toList());
+    }
+
+    /** Reports every anchor link whose target page has no element with that id. */
+    void checkAnchors(Map<String, Set<String>> idsByPage) {
+        for (AnchorUse use : anchors) {
+            Set<String> ids = idsByPage.get(use.sitePath());
+            if (ids == null) continue; // not an HTML page we made (a static file): nothing to check
+            String anchor = URLDecoder.decode(use.anchor().replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (!ids.contains(anchor)) {
+                report.error(use.from(), use.at(), "link '" + use.written() + "': no heading or element with id '" + anchor + "' on /"
+                        + use.sitePath() + Suggest.didYouMean(anchor, ids));
+            }
+        }
+    }
+}

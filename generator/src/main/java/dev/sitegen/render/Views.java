@@ -1,0 +1,93 @@
+package dev.sitegen.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records templates see: made for them, holding only display values (URLs made, HTML rendered). Fields whose name
+ * ends in {@code Html} hold trusted markup and are the only ones a template prints with {@code ?no_esc}.
+ */
+public final class Views {
+    private Views() {}
+
+    public record Link(String title, String url) {}
+
+    public record SiteView(String title, String description, String language, String homeUrl, String guidesUrl,
+                           String feedUrl, List<Link> menu, Map<String, String> assets) {
+        public SiteView {
+            menu = List.copyOf(menu);
+            assets = Map.copyOf(assets);
+        }
+    }
+
+    /** What the {@code <head>} needs: title, description, canonical URL, Open Graph type. */
+    public record Meta(String title, String description, String canonicalUrl, String ogType, String kind) {}
+
+    public record RoadmapCard(String id, String title, String description, String url, int topicCount, int stageCount,
+                              List<String> stages) {
+        public RoadmapCard {
+            stages = List.copyOf(stages);
+        }
+    }
+
+    public record GuideCard(String title, String description, String url, String date, List<String> tags) {
+        public GuideCard {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** One topic of a roadmap's outline. {@code group} is the "pick one of" group's title, or null. */
+    public record Step(int step, String id, String title, String url, boolean optional, List<Link> requires, String group) {
+        public Step {
+            requires = List.copyOf(requires);
+        }
+    }
+
+    public record StageView(String id, String title, String description, List<Step> steps) {
+        public StageView {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    public record RoadmapView(String id, String title, String description, String url, String introHtml, String diagramHtml,
+                              List<StageView> stages, int topicCount, List<Link> breadcrumbs) {
+        public RoadmapView {
+            stages = List.copyOf(stages);
+            breadcrumbs = List.copyOf(breadcrumbs);
+        }
+    }
+
+    public record ResourceItem(String title, String url, String host) {}
+
+    public record ResourceGroup(String type, String label, List<ResourceItem> items) {
+        public ResourceGroup {
+            items = List.copyOf(items);
+        }
+    }
+
+    public record TopicView(String title, String description, String bodyHtml, Link roadmap, int step, int stepCount,
+                            String stage, boolean optional, String group, List<Link> alternatives,
+                            List<ResourceGroup> resources, List<Link> prerequisites, List<Link> unlocks,
+                            Link previous, Link next, List<Link> breadcrumbs, List<Link> alsoIn, String updated, List<String> tags) {
+        public TopicView {
+            alternatives = List.copyOf(alternatives);
+            resources = List.copyOf(resources);
+            prerequisites = List.copyOf(prerequisites);
+            unlocks = List.copyOf(unlocks);
+            breadcrumbs = List.copyOf(breadcrumbs);
+            alsoIn = List.copyOf(alsoIn);
+            tags = List.copyOf(tags);
+        }
+    }
+
+    public record TocEntry(int level, String id, String text) {}
+
+    public record GuideView(String title, String description, String bodyHtml, List<TocEntry> toc, String date, String updated,
+                            String author, List<String> tags, List<Link> breadcrumbs) {
+        public GuideView {
+            toc = List.copyOf(toc);
+            tags = List.copyOf(tags);
+            breadcrumbs = List.copyOf(breadcrumbs);
+        }
+    }
+}
