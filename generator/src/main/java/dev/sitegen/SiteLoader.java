@@ -162,9 +162,12 @@ public final class SiteLoader {
                 if (!topics.containsKey(topic)) {
                     Path expected = Path.of("topics", parts[0], parts[1]);
                     if (Files.exists(roadmap.file().getParent().getParent().resolve(expected))) continue; // reported while loading it
-                    List<String> known = new ArrayList<>(topics.keySet());
+                    List<String> sameFolder = topics.keySet().stream().filter(k -> k.startsWith(parts[0] + "/"))
+                            .map(k -> stem(k.substring(k.indexOf('/') + 1))).toList();
+                    String hint = Suggest.didYouMean(stem(parts[1]), sameFolder);
                     report.error(roadmap.file(), at, "missing topic file topics/" + topic + " for node '" + skill.id() + "'"
-                            + Suggest.didYouMean(topic, known) + "; create it or set 'topic'");
+                            + (hint.isEmpty() ? "" : hint.replace("'?)", ".md'?)").replace("mean '", "mean '" + parts[0] + "/"))
+                            + "; create it or set 'topic'");
                     continue;
                 }
                 if (!roadmapIds.contains(parts[0])) {

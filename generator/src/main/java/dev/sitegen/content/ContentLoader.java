@@ -67,7 +67,7 @@ public final class ContentLoader {
         if (text == null) return null;
         YamlNode root = yaml(file, text, 0);
         if (root == null) {
-            if (!report.hasErrors()) report.error(file, Pos.START, "site.yaml is empty; it needs at least title, description and baseUrl");
+            if (text.isBlank()) report.error(file, Pos.START, "site.yaml is empty; it needs at least title, description and baseUrl");
             return null;
         }
         YamlNode.Mapping map = Fields.mapping(root, file, report, "site.yaml");

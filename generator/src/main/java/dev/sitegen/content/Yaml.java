@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sitegen.problem.Pos;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,7 +53,17 @@ public final class Yaml {
                     "more than one YAML document; remove the extra '---'"));
             return new Result(root, failures);
         } catch (JsonProcessingException e) {
-            failures.add(new Failure(pos(e.getLocation(), lineOffset), "invalid YAML: " + clean(e.getOriginalMessage())));
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                // snakeyaml says what it found and what it was reading: "expected <block end>, but found ... (while parsing a block mapping)".
+                // An unclosed quote is found at the end of the text; where it was opened is the place to fix.
+                var mark = m.getProblem() != null && m.getProblem().contains("end of stream") && m.getContextMark() != null
+                        ? m.getContextMark() : m.getProblemMark();
+                Pos at = new Pos(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+                String context = m.getContext() == null ? "" : " (" + clean(m.getContext()) + ")";
+                failures.add(new Failure(at, "invalid YAML: " + clean(m.getProblem()) + context + hint(m.getProblem())));
+            } else {
+                failures.add(new Failure(pos(e.getLocation(), lineOffset), "invalid YAML: " + clean(e.getOriginalMessage())));
+            }
             return new Result(null, failures);
         } catch (IOException e) {
             failures.add(new Failure(Pos.START.shift(lineOffset), "invalid YAML: " + clean(e.getMessage())));
@@ -111,6 +122,14 @@ public final class Yaml {
         String m = message.replaceAll("\\s*in 'reader', line \\d+, column \\d+:?", "")
                 .replaceAll("(?s)\\n.*", "").trim();
         return m.isEmpty() ? "unreadable document" : m;
+    }
+
+    private static String hint(String problem) {
+        if (problem == null) return "";
+        if (problem.contains("block end") || problem.contains("mapping values are not allowed")) return "; check the indentation of this line and the one above";
+        if (problem.contains("end of stream")) return "; a quote or bracket is not closed";
+        if (problem.contains("found character '\\t'")) return "; YAML does not allow tabs for indentation";
+        return "";
     }
 
     private static final class JsonParseDepth extends JsonProcessingException {

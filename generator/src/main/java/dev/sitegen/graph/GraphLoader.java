@@ -45,10 +45,11 @@ public final class GraphLoader {
         String text = loader.read(file);
         if (text == null) return null;
         YamlNode root = loader.yaml(file, text, 0);
-        if (root == null) {
+        if (root == null && text.isBlank()) {
             report.error(file, Pos.START, "skill graph is empty; it needs title, description, stages and nodes");
             return null;
         }
+        if (root == null) return null; // the syntax error has been reported
         YamlNode.Mapping map = Fields.mapping(root, file, report, "a skill graph");
         if (map == null) return null;
         Fields f = new Fields(map, file, report, GRAPH_FIELDS, "skill graph");

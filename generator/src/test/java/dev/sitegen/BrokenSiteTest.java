@@ -1,0 +1,114 @@
+package dev.sitegen;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Broken sites fail with every problem at once, each as path:line:col and a message an editor can act on,
+ * and the previous output stays exactly as it was.
+ */
+class BrokenSiteTest {
+
+    @Test
+    void brokenSkillGraphReportsEveryMistakeWithItsPosition(@TempDir Path tmp) {
+        BuildResult result = Sites.build(Sites.fixture("broken-graph"), tmp.resolve("site"));
+        assertFalse(result.ok());
+        assertEquals(List.of(
+                "roadmaps/web.yaml:13:5: unknown field 'requries' in node (did you mean 'requires'?); known fields: id, optional, requires, resources, stage, title, topic",
+                "roadmaps/web.yaml:17:16: prerequisite cycle: js → dom → js",
+                "roadmaps/web.yaml:22:5: duplicate node id 'html' (first at line 7)",
+                "roadmaps/web.yaml:25:5: missing topic file topics/web/http.md for node 'http'; create it or set 'topic'",
+                "roadmaps/web.yaml:27:12: unknown stage 'basic' (did you mean 'basics'?); stages: basics",
+                "roadmaps/web.yaml:28:16: unknown prerequisite 'htm' (did you mean 'html'?)"), Sites.lines(result));
+    }
+
+    @Test
+    void yamlSyntaxErrorPointsAtTheLine(@TempDir Path tmp) {
+        BuildResult result = Sites.build(Sites.fixture("bad-yaml"), tmp.resolve("site"));
+        assertEquals(List.of("roadmaps/web.yaml:6:4: invalid YAML: expected <block end>, but found '<block mapping start>'"
+                + " (while parsing a block collection); check the indentation of this line and the one above"), Sites.lines(result));
+    }
+
+    @Test
+    void badFrontMatterIsReportedPerField(@TempDir Path tmp) {
+        BuildResult result = Sites.build(Sites.fixture("bad-front-matter"), tmp.resolve("site"));
+        assertEquals(List.of(
+                "guides/g.md:2:1: missing required field 'date'",
+                "guides/g.md:4:1: unknown field 'draft' in guide front matter; known fields: author, date, description, tags, title, updated",
+                "topics/web/a.md:2:14: invalid YAML: found unexpected end of stream (while scanning a quoted scalar); a quote or bracket is not closed",
+                "topics/web/b.md:2:1: missing required field 'description'",
+                "topics/web/b.md:2:1: unknown field 'tittle' in topic front matter (did you mean 'title'?); known fields: description, resources, tags, title, updated",
+                "topics/web/b.md:3:10: 'updated' is '2026-13-45', not a date; write it as YYYY-MM-DD",
+                "topics/web/b.md:7:11: resource type 'vidoe' is not one of docs, article, video, course, book, tool (did you mean 'video'?)",
+                "topics/web/b.md:9:10: resource url 'javascript:alert(1)' uses the scheme 'javascript'; only http and https are allowed",
+                "topics/web/c.md:1:1: missing front matter: start the file with a '---' block with description and updated"),
+                Sites.lines(result));
+    }
+
+    @Test
+    void brokenLinksAndAnchorsAndSchemesAreReported(@TempDir Path tmp) {
+        BuildResult result = Sites.build(Sites.fixture("broken-links"), tmp.resolve("site"));
+        assertEquals(List.of(
+                "topics/web/a.md:5:9: link to missing page 'topics/web/bb.md' (did you mean 'topics/web/b.md'?)",
+                "topics/web/a.md:5:28: link 'b.md#nope': no heading or element with id 'nope' on /web/b/",
+                "topics/web/a.md:7:16: link to '/web/c/': no such page on this site (did you mean 'web/a/'?)",
+                "topics/web/a.md:7:37: link scheme 'javascript:' is not allowed; use http, https, mailto or a relative link",
+                "topics/web/a.md:7:72: link scheme 'javascript:' is not allowed; use http, https, mailto or a relative link"),
+                Sites.lines(result));
+    }
+
+    @Test
+    void templateErrorsNameTheTemplateLineAndColumn(@TempDir Path tmp) {
+        BuildResult result = Sites.build(Sites.fixture("template-error"), tmp.resolve("site"));
+        assertFalse(result.ok());
+        List<String> lines = Sites.lines(result);
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("theme/templates/guide.ftlh:3:"), lines.get(0));
+        assertTrue(lines.get(0).contains("template syntax error"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("theme/templates/topic.ftlh:3:7: template error: The following has evaluated to null or missing: ==> topic.nosuch"), lines.get(1));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteAsItWas(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        assertTrue(Sites.build(Sites.fixture("minimal"), out).ok());
+        String before = Sites.text(out.resolve("web/html/index.html"));
+        List<Path> filesBefore = Sites.htmlFiles(out);
+
+        assertFalse(Sites.build(Sites.fixture("broken-links"), out).ok());
+        assertFalse(Sites.build(Sites.fixture("template-error"), out).ok());
+
+        assertEquals(before, Sites.text(out.resolve("web/html/index.html")));
+        assertEquals(filesBefore, Sites.htmlFiles(out));
+        try (var siblings = Files.list(tmp)) {
+            assertEquals(List.of(out), siblings.toList(), "no temporary folders are left behind");
+        }
+    }
+
+    @Test
+    void missingSiteFolderAndConfigAreReportedNotThrown(@TempDir Path tmp) throws Exception {
+        BuildResult none = Sites.build(tmp.resolve("nope"), tmp.resolve("out"));
+        assertFalse(none.ok());
+        assertTrue(Sites.lines(none).get(0).endsWith(":0:0: site folder not found"), Sites.lines(none).toString());
+        Files.createDirectories(tmp.resolve("empty"));
+        BuildResult empty = Sites.build(tmp.resolve("empty"), tmp.resolve("out"));
+        assertEquals(List.of("site.yaml:0:0: site.yaml not found: a site folder needs site.yaml (title, description, baseUrl)"), Sites.lines(empty));
+    }
+
+    @Test
+    void outputFolderThatHoldsTheSourcesIsRefused(@TempDir Path tmp) {
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("project/content"));
+        BuildResult result = Sites.build(site, tmp.resolve("project"));
+        assertFalse(result.ok());
+        assertTrue(Sites.lines(result).get(0).contains("the output folder contains the site folder"), Sites.lines(result).toString());
+        assertTrue(Files.exists(site.resolve("site.yaml")));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.sitegen;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line: exit codes, problems on stderr with paths as the user named them. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void buildsASite(@TempDir Path tmp) {
+        assertEquals(0, run("build", Sites.fixture("minimal").toString(), "--out", tmp.resolve("site").toString()));
+        assertTrue(out.toString().startsWith("Built 9 pages (1 roadmap) in "), out.toString());
+        assertTrue(Files.exists(tmp.resolve("site/index.html")));
+    }
+
+    @Test
+    void brokenSiteExitsWithOneAndPrintsProblemsRelativeToTheGivenFolder(@TempDir Path tmp) {
+        assertEquals(1, run("build", Sites.fixture("broken-links").toString(), "--out", tmp.resolve("site").toString()));
+        String first = err.toString().lines().findFirst().orElseThrow();
+        assertEquals("src/test/resources/sites/broken-links/topics/web/a.md:5:9: link to missing page 'topics/web/bb.md' (did you mean 'topics/web/b.md'?)", first);
+        assertTrue(err.toString().contains("Build failed: 5 problems"));
+        assertTrue(!err.toString().contains("Exception"));
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertEquals(2, run());
+        assertEquals(2, run("bake"));
+        assertEquals(2, run("build", "--out"));
+        assertEquals(0, run("--help"));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sitegen.content;
+
+import dev.sitegen.problem.Pos;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Markdown dialect editors get: CommonMark plus GFM tables, strikethrough, task lists, autolinks, footnotes, ids. */
+class MarkdownTest {
+    private final Markdown markdown = new Markdown(false);
+
+    private String html(String md) {
+        return markdown.render(md, 1, (url, at, image) -> url).html();
+    }
+
+    @Test
+    void gfmExtensions() {
+        assertTrue(html("| a | b |\n|---|---|\n| 1 | 2 |\n").contains("<table>"));
+        assertTrue(html("~~gone~~").contains("<del>gone</del>"));
+        assertTrue(html("- [x] done\n- [ ] todo\n").contains("type=\"checkbox\""));
+        assertTrue(html("see https://example.org now").contains("<a href=\"https://example.org\">"));
+        String footnote = html("Text[^1].\n\n[^1]: The note.\n");
+        assertTrue(footnote.contains("footnote"), footnote);
+    }
+
+    @Test
+    void headingsGetGithubStyleIdsWithAnchorLinks() {
+        Markdown.Rendered r = markdown.render("## Isolation levels\n\n### What's `SQL`?\n", 1, (u, a, i) -> u);
+        assertEquals(List.of("isolation-levels", "whats-sql"), r.headings().stream().map(Markdown.Heading2::id).toList());
+        assertTrue(r.html().contains("<h2 id=\"isolation-levels\"><a href=\"#isolation-levels\" class=\"anchor\">Isolation levels</a></h2>"), r.html());
+    }
+
+    @Test
+    void tableOfContentsMarker() {
+        assertTrue(html("[TOC]\n\n## One\n\n## Two\n").contains("href=\"#one\""));
+    }
+
+    @Test
+    void rawHtmlIsShownAsTextUnlessAllowed() {
+        String escaped = html("<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b>");
+        assertFalse(escaped.contains("<script>"), escaped);
+        assertFalse(escaped.contains("<b onclick"), escaped);
+        assertTrue(escaped.contains("&lt;script&gt;"), escaped);
+        String trusted = new Markdown(true).render("<aside>note</aside>\n", 1, (u, a, i) -> u).html();
+        assertTrue(trusted.contains("<aside>note</aside>"), trusted);
+    }
+
+    @Test
+    void linksGoThroughTheRewriterWithTheirPositions() {
+        List<String> seen = new ArrayList<>();
+        Markdown.Rendered r = markdown.render("intro\n\nSee [a](a.md) and ![b](b.png).\n\n[c]: c.md\n[use][c]\n", 10,
+                (url, at, image) -> {
+                    seen.add(url + "@" + at.line() + ":" + at.column() + (image ? " image" : ""));
+                    return "/x/" + url;
+                });
+        assertEquals(List.of("a.md@12:9", "b.png@12:24 image", "c.md@14:6"), seen);
+        assertTrue(r.html().contains("href=\"/x/a.md\""));
+        assertTrue(r.html().contains("src=\"/x/b.png\""));
+        assertTrue(r.html().contains("href=\"/x/c.md\""));
+    }
+
+    @Test
+    void lineIndexMapsOffsetsToLinesAndColumns() {
+        Markdown.LineIndex lines = new Markdown.LineIndex("ab\ncd\n", 5);
+        assertEquals(new Pos(5, 1), lines.at(0));
+        assertEquals(new Pos(6, 2), lines.at(4));
+    }
+}
