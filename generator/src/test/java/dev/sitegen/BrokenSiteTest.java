@@ -77,6 +77,21 @@ class BrokenSiteTest {
     }
 
     @Test
+    void templatesCannotInstantiateClassesOrReachTheJavaApi(@TempDir Path tmp) throws Exception {
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("site"));
+        Files.createDirectories(site.resolve("theme/templates"));
+        Files.writeString(site.resolve("theme/templates/404.ftlh"), "${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n");
+        Files.writeString(site.resolve("theme/templates/guides.ftlh"), "${site?api.getClass()}\n");
+        BuildResult result = Sites.build(site, tmp.resolve("out"));
+        List<String> lines = Sites.lines(result);
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("theme/templates/404.ftlh:1:"), lines.get(0));
+        assertTrue(lines.get(0).contains("Instantiating freemarker.template.utility.Execute is not allowed"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("theme/templates/guides.ftlh:1:"), lines.get(1));
+        assertTrue(lines.get(1).contains("?api"), lines.get(1));
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteAsItWas(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("site");
         assertTrue(Sites.build(Sites.fixture("minimal"), out).ok());
