@@ -77,6 +77,7 @@ public final class Renderer {
         sitePaths.add(Urls.GUIDES);
         for (Roadmap r : site.roadmaps()) {
             sitePaths.add(Urls.roadmap(r.id()));
+            sitePaths.add(Urls.print(r.id()));
             sourceToPath.put(r.file(), Urls.roadmap(r.id()));
             if (r.intro() != null) sourceToPath.put(r.intro().file(), Urls.roadmap(r.id()));
         }
@@ -106,7 +107,7 @@ public final class Renderer {
                 markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sourceToPath.get(p.file())))));
 
         siteView = new Views.SiteView(site.config().title(), site.config().description(), site.config().language(),
-                urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"),
+                urls.basePath(), urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"),
                 site.config().menu().stream().map(m -> new Link(m.title(), menuUrl(m.url()))).toList(), assets);
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
@@ -117,8 +118,15 @@ public final class Renderer {
                 Map.of("guides", guideCards())));
         jobs.add(() -> page(out, ids, "404.html", "404.ftlh", meta("Page not found", site.config().description(), "404.html", "website", "404"), Map.of()));
         for (Roadmap r : site.roadmaps()) {
+            Views.RoadmapView view = roadmapView(r, orders.get(r.id()), bodies);
             jobs.add(() -> page(out, ids, Urls.roadmap(r.id()), "roadmap.ftlh", meta(r.title(), r.description(), Urls.roadmap(r.id()), "website", "roadmap"),
-                    Map.of("roadmap", roadmapView(r, orders.get(r.id()), bodies))));
+                    Map.of("roadmap", view)));
+            List<Skill> order = orders.get(r.id());
+            List<Views.TopicView> topics = order.stream().filter(s -> placements.containsKey(s.topic()))
+                    .map(s -> topicView(site.topics().get(s.topic()), new Placement(r, s, order.indexOf(s) + 1, order),
+                            placements, bodies.get(site.topics().get(s.topic()).file()))).toList();
+            jobs.add(() -> page(out, ids, Urls.print(r.id()), "print.ftlh", meta(r.title() + ": the whole roadmap", r.description(), Urls.print(r.id()), "website", "print"),
+                    Map.of("print", new Views.PrintView(view, topics))));
         }
         for (Map.Entry<String, Placement> e : placements.entrySet()) {
             Page p = site.topics().get(e.getKey());
@@ -281,13 +289,13 @@ public final class Renderer {
             for (Skill s : order) {
                 if (!s.stage().equals(stage.id())) continue;
                 steps.add(new Views.Step(step.get(s.id()), s.id(), s.title(), topicUrl(s), s.optional(), requires(r, s),
-                        groupOf(r, s.id()).map(Alternative::title).orElse(null)));
+                        groupOf(r, s.id()).map(Alternative::title).orElse(null), requiresTokens(r, s)));
             }
             stages.add(new Views.StageView(stage.id(), stage.title(), stage.description(), steps));
         }
         String diagram = DiagramSvg.of(r.title(), Layout.of(r, order), nodeUrls, order.size());
         String intro = r.intro() == null ? null : bodies.get(r.intro().file()).html();
-        return new Views.RoadmapView(r.id(), r.title(), r.description(), urls.path(Urls.roadmap(r.id())), intro, diagram, stages,
+        return new Views.RoadmapView(r.id(), r.title(), r.description(), urls.path(Urls.roadmap(r.id())), urls.path(Urls.print(r.id())), intro, diagram, stages,
                 order.size(), List.of(new Link("Roadmaps", urls.path(""))));
     }
 
@@ -303,6 +311,14 @@ public final class Renderer {
             }
         }
         return links;
+    }
+
+    private static String requiresTokens(Roadmap r, Skill s) {
+        List<String> tokens = new ArrayList<>();
+        for (Ref ref : s.requires()) {
+            tokens.add(r.alternative(ref.value()).map(g -> String.join("|", g.nodeIds())).orElse(ref.value()));
+        }
+        return String.join(" ", tokens);
     }
 
     private static java.util.Optional<Alternative> groupOf(Roadmap r, String nodeId) {
@@ -334,7 +350,7 @@ public final class Renderer {
         List<Link> alternatives = group.map(g -> g.nodeIds().stream().filter(id -> !id.equals(s.id()))
                 .map(id -> r.skill(id).orElseThrow()).map(n -> new Link(n.title(), topicUrl(n))).toList()).orElse(List.of());
         String title = p.title() != null ? p.title() : s.title();
-        return new Views.TopicView(title, p.description(), body.html(), roadmapLink, where.step(), order.size(),
+        return new Views.TopicView(r.id(), s.id(), title, p.description(), body.html(), roadmapLink, where.step(), order.size(),
                 r.stages().stream().filter(x -> x.id().equals(s.stage())).map(x -> x.title()).findFirst().orElse(""),
                 s.optional(), group.map(Alternative::title).orElse(null), alternatives, resourceGroups(resources),
                 requires(r, s), unlocks, previous, next,

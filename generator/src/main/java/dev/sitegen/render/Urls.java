@@ -13,6 +13,11 @@ public record Urls(URI baseUrl) {
         return id + "/";
     }
 
+    /** The printable roadmap, with every topic's text. Topic slugs cannot be "print" for this reason. */
+    public static String print(String id) {
+        return id + "/print/";
+    }
+
     public static String topic(String topicKey) {
         return topicKey.replaceFirst("\\.md$", "") + "/";
     }

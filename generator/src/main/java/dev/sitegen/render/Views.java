@@ -12,7 +12,8 @@ public final class Views {
 
     public record Link(String title, String url) {}
 
-    public record SiteView(String title, String description, String language, String homeUrl, String guidesUrl,
+    /** {@code basePath} is the base URL's path ({@code /learn/}): scripts use it to keep their storage apart per site. */
+    public record SiteView(String title, String description, String language, String basePath, String homeUrl, String guidesUrl,
                            String feedUrl, List<Link> menu, Map<String, String> assets) {
         public SiteView {
             menu = List.copyOf(menu);
@@ -36,8 +37,12 @@ public final class Views {
         }
     }
 
-    /** One topic of a roadmap's outline. {@code group} is the "pick one of" group's title, or null. */
-    public record Step(int step, String id, String title, String url, boolean optional, List<Link> requires, String group) {
+    /**
+     * One topic of a roadmap's outline. {@code group} is the "pick one of" group's title, or null. {@code requiresTokens}
+     * is for scripts: space-separated prerequisites, each a node id or {@code a|b|c} when any one of a group will do.
+     */
+    public record Step(int step, String id, String title, String url, boolean optional, List<Link> requires, String group,
+                       String requiresTokens) {
         public Step {
             requires = List.copyOf(requires);
         }
@@ -49,8 +54,8 @@ public final class Views {
         }
     }
 
-    public record RoadmapView(String id, String title, String description, String url, String introHtml, String diagramHtml,
-                              List<StageView> stages, int topicCount, List<Link> breadcrumbs) {
+    public record RoadmapView(String id, String title, String description, String url, String printUrl, String introHtml,
+                              String diagramHtml, List<StageView> stages, int topicCount, List<Link> breadcrumbs) {
         public RoadmapView {
             stages = List.copyOf(stages);
             breadcrumbs = List.copyOf(breadcrumbs);
@@ -65,7 +70,8 @@ public final class Views {
         }
     }
 
-    public record TopicView(String title, String description, String bodyHtml, Link roadmap, int step, int stepCount,
+    /** A topic page; {@code roadmapId} and {@code nodeId} name it for progress tracking in its home roadmap. */
+    public record TopicView(String roadmapId, String nodeId, String title, String description, String bodyHtml, Link roadmap, int step, int stepCount,
                             String stage, boolean optional, String group, List<Link> alternatives,
                             List<ResourceGroup> resources, List<Link> prerequisites, List<Link> unlocks,
                             Link previous, Link next, List<Link> breadcrumbs, List<Link> alsoIn, String updated, List<String> tags) {
@@ -81,6 +87,13 @@ public final class Views {
     }
 
     public record TocEntry(int level, String id, String text) {}
+
+    /** The printable roadmap: diagram, outline and every topic's text in reading order. */
+    public record PrintView(RoadmapView roadmap, List<TopicView> topics) {
+        public PrintView {
+            topics = List.copyOf(topics);
+        }
+    }
 
     public record GuideView(String title, String description, String bodyHtml, List<TocEntry> toc, String date, String updated,
                             String author, List<String> tags, List<Link> breadcrumbs) {
