@@ -8,5 +8,5 @@ def topic = new File(site, 'basics/first/index.html').text
 assert topic.contains('href="/docs/basics/second/"')
 assert topic.contains('href="/docs/guides/hello/#why"')
 def log = new File(basedir, 'build.log').text
-assert log =~ /Built 7 pages \(1 roadmap\) in \d+ ms into /
+assert log =~ /Built 8 pages \(1 roadmap\) in \d+ ms into /
 return true

@@ -24,7 +24,7 @@ class MainTest {
     @Test
     void buildsASite(@TempDir Path tmp) {
         assertEquals(0, run("build", Sites.fixture("minimal").toString(), "--out", tmp.resolve("site").toString()));
-        assertTrue(out.toString().startsWith("Built 9 pages (1 roadmap) in "), out.toString());
+        assertTrue(out.toString().startsWith("Built 10 pages (1 roadmap) in "), out.toString());
         assertTrue(Files.exists(tmp.resolve("site/index.html")));
     }
 

@@ -25,7 +25,7 @@ class MinimalSiteTest {
         out = tmp.resolve("site");
         BuildResult result = Sites.build(Sites.fixture("minimal"), out);
         assertTrue(result.ok(), () -> String.join("\n", Sites.lines(result)));
-        assertEquals("Built 9 pages (1 roadmap)", result.summary().replaceFirst(" in .*", ""));
+        assertEquals("Built 10 pages (1 roadmap)", result.summary().replaceFirst(" in .*", ""));
     }
 
     @Test
@@ -97,6 +97,16 @@ class MinimalSiteTest {
         String feed = Sites.text(out.resolve("feed.xml"));
         assertTrue(feed.contains("<updated>2026-11-15T00:00:00Z</updated>"));
         assertTrue(feed.contains("<author><name>Tests</name></author>"));
+    }
+
+    @Test
+    void printPageHasTheDiagramAndEveryTopicsTextInReadingOrder() {
+        Document print = Sites.page(out, "web/print/");
+        assertEquals(1, print.select("svg.diagram").size());
+        assertEquals(List.of("HTML", "CSS", "Utility-first CSS", "Page layout"), print.select("article.print-topic > h2").eachText());
+        assertTrue(print.selectFirst("#text-html").text().contains("An element has a start tag and an end tag."));
+        assertEquals(List.of("#text-html", "#text-css", "#text-tailwind", "#text-layout"), print.select(".print-outline a").eachAttr("href"));
+        assertEquals("/learn/web/print/", Sites.page(out, "web/").selectFirst("a[href$=print/]").attr("href"));
     }
 
     @Test
