@@ -50,6 +50,14 @@ public final class GraphCheck {
                 }
             }
         }
+        for (Alternative group : roadmap.alternatives()) {
+            Set<String> stages = new LinkedHashSet<>();
+            group.nodeIds().stream().map(nodes::get).filter(n -> n != null).forEach(n -> stages.add(n.stage()));
+            if (stages.size() > 1) {
+                report.error(file, group.at(), "the nodes of alternative group '" + group.id() + "' are in different stages ("
+                        + String.join(", ", stages) + "); a reader picks one of them at one point of the path, so put them in one stage");
+            }
+        }
         Set<String> known = new LinkedHashSet<>(nodes.keySet());
         known.addAll(groups.keySet());
         for (Skill skill : roadmap.skills()) {

@@ -2,6 +2,7 @@ package dev.sitegen.render;
 
 import dev.sitegen.graph.Layout;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,36 @@ import java.util.Map;
  */
 final class DiagramSvg {
     private DiagramSvg() {}
+
+    /** An orthogonal polyline with its corners rounded, ending just short of the box so the arrow head shows. */
+    static String path(List<Layout.Point> points) {
+        StringBuilder d = new StringBuilder();
+        int r = 8;
+        for (int i = 0; i < points.size(); i++) {
+            Layout.Point p = points.get(i);
+            if (i == 0) {
+                d.append('M').append(p.x()).append(',').append(p.y());
+            } else if (i == points.size() - 1) {
+                Layout.Point prev = points.get(i - 1);
+                int dx = Integer.signum(p.x() - prev.x());
+                int dy = Integer.signum(p.y() - prev.y());
+                d.append(" L").append(p.x() - 2 * dx).append(',').append(p.y() - 2 * dy);
+            } else {
+                Layout.Point prev = points.get(i - 1);
+                Layout.Point next = points.get(i + 1);
+                int in = Math.min(r, (Math.abs(p.x() - prev.x()) + Math.abs(p.y() - prev.y())) / 2);
+                int out = Math.min(r, (Math.abs(next.x() - p.x()) + Math.abs(next.y() - p.y())) / 2);
+                int c = Math.min(in, out);
+                int ax = p.x() - Integer.signum(p.x() - prev.x()) * c;
+                int ay = p.y() - Integer.signum(p.y() - prev.y()) * c;
+                int bx = p.x() + Integer.signum(next.x() - p.x()) * c;
+                int by = p.y() + Integer.signum(next.y() - p.y()) * c;
+                d.append(" L").append(ax).append(',').append(ay).append(" Q").append(p.x()).append(',').append(p.y())
+                        .append(' ').append(bx).append(',').append(by);
+            }
+        }
+        return d.toString();
+    }
 
     /** {@code urls} maps node ids to their topic page links. */
     static String of(String roadmapTitle, Layout.Drawing d, Map<String, String> urls, int stepCount) {
@@ -24,23 +55,25 @@ final class DiagramSvg {
         for (Layout.Band band : d.bands()) {
             svg.append("<g class=\"stage\" id=\"diagram-stage-").append(Html.escape(band.stage().id())).append("\">")
                     .append("<rect class=\"stage-band\" x=\"4\" y=\"").append(band.y()).append("\" width=\"").append(d.width() - 8)
-                    .append("\" height=\"").append(band.height()).append("\" rx=\"12\"/>")
-                    .append("<text class=\"stage-label\" x=\"").append(Layout.MARGIN + 8).append("\" y=\"").append(band.y() + 28).append("\">")
-                    .append(Html.escape(band.stage().title())).append("</text></g>\n");
+                    .append("\" height=\"").append(band.height()).append("\" rx=\"12\"/>");
+            List<String> words = Layout.wrap(band.stage().title());
+            svg.append("<text class=\"stage-label\" x=\"16\" y=\"").append(band.y() + 26).append("\">");
+            for (int i = 0; i < words.size() && i < 3; i++) {
+                svg.append("<tspan x=\"16\" dy=\"").append(i == 0 ? 0 : 18).append("\">").append(Html.escape(words.get(i))).append("</tspan>");
+            }
+            svg.append("</text></g>\n");
         }
         for (Layout.Frame f : d.frames()) {
             svg.append("<g class=\"group\" aria-hidden=\"true\"><rect class=\"group-frame\" x=\"").append(f.x()).append("\" y=\"").append(f.y())
                     .append("\" width=\"").append(f.width()).append("\" height=\"").append(f.height()).append("\" rx=\"10\"/>")
-                    .append("<text class=\"group-label\" x=\"").append(f.x() + 10).append("\" y=\"").append(f.y() + 15).append("\">")
+                    .append("<text class=\"group-label\" x=\"").append(f.x() + 10).append("\" y=\"").append(f.y() + 20).append("\">")
                     .append(Html.escape(f.group().title())).append("</text></g>\n");
         }
         svg.append("<g class=\"edges\" aria-hidden=\"true\">");
         for (Layout.Edge e : d.edges()) {
-            int dy = Math.max(24, Math.abs(e.y2() - e.y1()) / 2);
             svg.append("<path class=\"edge").append(e.optional() ? " optional" : "").append("\" data-from=\"").append(Html.escape(e.from()))
-                    .append("\" data-to=\"").append(Html.escape(e.to())).append("\" d=\"M").append(e.x1()).append(',').append(e.y1())
-                    .append(" C").append(e.x1()).append(',').append(e.y1() + dy).append(' ').append(e.x2()).append(',').append(e.y2() - dy)
-                    .append(' ').append(e.x2()).append(',').append(e.y2() - 2).append("\" marker-end=\"url(#arrow)\"/>");
+                    .append("\" data-to=\"").append(Html.escape(e.to())).append("\" d=\"").append(path(e.points()))
+                    .append("\" marker-end=\"url(#arrow)\"/>");
         }
         svg.append("</g>\n");
         for (Layout.Box b : d.boxes()) {
@@ -61,7 +94,7 @@ final class DiagramSvg {
             svg.append("</text></a>\n");
         }
         int ly = d.height() + 12;
-        svg.append("<g class=\"legend\" aria-hidden=\"true\" transform=\"translate(").append(Layout.MARGIN).append(',').append(ly).append(")\">")
+        svg.append("<g class=\"legend\" aria-hidden=\"true\" transform=\"translate(").append(Layout.GUTTER).append(',').append(ly).append(")\">")
                 .append("<path class=\"edge\" d=\"M0,8 H36\"/><text x=\"44\" y=\"12\">required before</text>")
                 .append("<path class=\"edge optional\" d=\"M170,8 H206\"/><text x=\"214\" y=\"12\">optional</text>")
                 .append("<rect class=\"group-frame\" x=\"300\" y=\"0\" width=\"36\" height=\"16\" rx=\"4\"/><text x=\"344\" y=\"12\">pick one of</text>")
