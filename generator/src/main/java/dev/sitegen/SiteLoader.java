@@ -55,8 +55,9 @@ public final class SiteLoader {
         }
         SiteConfig config = loader.config(configFile);
 
-        Map<String, Page> topics = new TreeMap<>();
+        Map<String, Page> topics = new java.util.concurrent.ConcurrentSkipListMap<>();
         Path topicsDir = siteDir.resolve("topics");
+        List<Path> topicFiles = new ArrayList<>();
         for (Path file : markdownFiles(siteDir, topicsDir, 2)) {
             Path rel = topicsDir.relativize(file);
             if (rel.getNameCount() != 2) {
@@ -70,9 +71,13 @@ public final class SiteLoader {
                         + " (e.g. topics/" + Fields.slugify(folder) + "/" + Fields.slugify(stem) + ".md)");
                 continue;
             }
-            Page page = loader.page(file, Page.Kind.TOPIC, slash(rel));
-            if (page != null) topics.put(page.key(), page);
+            topicFiles.add(file);
         }
+        // Reading and parsing front matter is independent per file; the report is thread-safe and the map sorted.
+        topicFiles.parallelStream().forEach(file -> {
+            Page page = loader.page(file, Page.Kind.TOPIC, slash(topicsDir.relativize(file)));
+            if (page != null) topics.put(page.key(), page);
+        });
 
         List<Page> guides = new ArrayList<>();
         for (Path file : markdownFiles(siteDir, siteDir.resolve("guides"), 1)) {

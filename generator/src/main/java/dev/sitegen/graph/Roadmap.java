@@ -3,28 +3,51 @@ package dev.sitegen.graph;
 import dev.sitegen.content.Page;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A skill graph as loaded from {@code roadmaps/<id>.yaml}, with its optional Markdown introduction. */
+/**
+ * A skill graph as loaded from {@code roadmaps/<id>.yaml}, with its optional Markdown introduction. Lookups by id go
+ * through maps made once ({@code index}): a 10,000-page site asks them millions of times.
+ */
 public record Roadmap(String id, Path file, String title, String description, int weight,
-                      List<Stage> stages, List<Alternative> alternatives, List<Skill> skills, Page intro) {
+                      List<Stage> stages, List<Alternative> alternatives, List<Skill> skills, Page intro, Index index) {
+
+    /** Nodes, groups and stages by id; the first of duplicates wins (duplicates are reported by {@link GraphCheck}). */
+    public record Index(Map<String, Skill> skills, Map<String, Alternative> alternatives, Map<String, Integer> stages) {}
+
     public Roadmap {
         stages = List.copyOf(stages);
         alternatives = List.copyOf(alternatives);
         skills = List.copyOf(skills);
     }
 
+    public Roadmap(String id, Path file, String title, String description, int weight,
+                   List<Stage> stages, List<Alternative> alternatives, List<Skill> skills, Page intro) {
+        this(id, file, title, description, weight, stages, alternatives, skills, intro, index(stages, alternatives, skills));
+    }
+
+    private static Index index(List<Stage> stages, List<Alternative> alternatives, List<Skill> skills) {
+        Map<String, Skill> bySkill = new HashMap<>();
+        skills.forEach(s -> bySkill.putIfAbsent(s.id(), s));
+        Map<String, Alternative> byGroup = new HashMap<>();
+        alternatives.forEach(a -> byGroup.putIfAbsent(a.id(), a));
+        Map<String, Integer> byStage = new HashMap<>();
+        for (int i = 0; i < stages.size(); i++) byStage.putIfAbsent(stages.get(i).id(), i);
+        return new Index(Map.copyOf(bySkill), Map.copyOf(byGroup), Map.copyOf(byStage));
+    }
+
     public Optional<Skill> skill(String id) {
-        return skills.stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(index.skills().get(id));
     }
 
     public Optional<Alternative> alternative(String id) {
-        return alternatives.stream().filter(a -> a.id().equals(id)).findFirst();
+        return Optional.ofNullable(index.alternatives().get(id));
     }
 
     public int stageIndex(String stageId) {
-        for (int i = 0; i < stages.size(); i++) if (stages.get(i).id().equals(stageId)) return i;
-        return -1;
+        return index.stages().getOrDefault(stageId, -1);
     }
 }

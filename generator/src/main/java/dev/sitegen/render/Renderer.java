@@ -34,8 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +42,6 @@ import java.util.stream.Stream;
  * Problems go into the report; the caller commits the output only if there are none.
  */
 public final class Renderer {
-    private static final Pattern ID_ATTR = Pattern.compile("\\sid=\"([^\"]*)\"");
     private static final Map<String, String> RESOURCE_LABELS = Map.of("docs", "Documentation", "article", "Articles",
             "video", "Videos", "course", "Courses", "book", "Books", "tool", "Tools");
 
@@ -98,19 +95,14 @@ public final class Renderer {
         checkMenu(sitePaths);
 
         LinkResolver links = new LinkResolver(site.dir(), urls, sourceToPath, sitePaths, report);
-        List<Page> pages = new ArrayList<>();
-        placements.keySet().forEach(k -> pages.add(site.topics().get(k)));
-        pages.addAll(site.guides());
-        site.roadmaps().stream().map(Roadmap::intro).filter(p -> p != null).forEach(pages::add);
-        Map<Path, Markdown.Rendered> bodies = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> bodies.put(p.file(),
-                markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sourceToPath.get(p.file())))));
-
+        usages = usages();
         siteView = new Views.SiteView(site.config().title(), site.config().description(), site.config().language(),
                 urls.basePath(), urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"),
                 site.config().menu().stream().map(m -> new Link(m.title(), menuUrl(m.url()))).toList(), assets);
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
+        // One job per roadmap renders its topics' Markdown, writes its pages and lets the bodies go: memory stays
+        // bounded by the largest roadmap, not the site.
         List<Runnable> jobs = new ArrayList<>();
         jobs.add(() -> page(out, ids, "", "index.ftlh", meta(site.config().title(), site.config().description(), "", "website", "index"),
                 Map.of("roadmaps", roadmapCards(), "guides", guideCards())));
@@ -118,25 +110,31 @@ public final class Renderer {
                 Map.of("guides", guideCards())));
         jobs.add(() -> page(out, ids, "404.html", "404.ftlh", meta("Page not found", site.config().description(), "404.html", "website", "404"), Map.of()));
         for (Roadmap r : site.roadmaps()) {
-            Views.RoadmapView view = roadmapView(r, orders.get(r.id()), bodies);
-            jobs.add(() -> page(out, ids, Urls.roadmap(r.id()), "roadmap.ftlh", meta(r.title(), r.description(), Urls.roadmap(r.id()), "website", "roadmap"),
-                    Map.of("roadmap", view)));
-            List<Skill> order = orders.get(r.id());
-            List<Views.TopicView> topics = order.stream().filter(s -> placements.containsKey(s.topic()))
-                    .map(s -> topicView(site.topics().get(s.topic()), new Placement(r, s, order.indexOf(s) + 1, order),
-                            placements, bodies.get(site.topics().get(s.topic()).file()))).toList();
-            jobs.add(() -> page(out, ids, Urls.print(r.id()), "print.ftlh", meta(r.title() + ": the whole roadmap", r.description(), Urls.print(r.id()), "website", "print"),
-                    Map.of("print", new Views.PrintView(view, topics))));
-        }
-        for (Map.Entry<String, Placement> e : placements.entrySet()) {
-            Page p = site.topics().get(e.getKey());
-            Views.TopicView view = topicView(p, e.getValue(), placements, bodies.get(p.file()));
-            jobs.add(() -> page(out, ids, Urls.topic(e.getKey()), "topic.ftlh", meta(view.title(), view.description(), Urls.topic(e.getKey()), "article", "topic"),
-                    Map.of("topic", view)));
+            jobs.add(() -> {
+                List<Skill> order = orders.get(r.id());
+                Map<Path, Markdown.Rendered> bodies = new HashMap<>();
+                if (r.intro() != null) bodies.put(r.intro().file(), body(r.intro(), links, sourceToPath));
+                List<Views.TopicView> topics = new ArrayList<>();
+                for (int i = 0; i < order.size(); i++) {
+                    Skill s = order.get(i);
+                    Placement home = placements.get(s.topic());
+                    if (home == null || home.roadmap() != r) continue;
+                    Page p = site.topics().get(s.topic());
+                    Views.TopicView view = topicView(p, home, body(p, links, sourceToPath));
+                    topics.add(view);
+                    page(out, ids, Urls.topic(s.topic()), "topic.ftlh", meta(view.title(), view.description(), Urls.topic(s.topic()), "article", "topic"),
+                            Map.of("topic", view));
+                }
+                Views.RoadmapView view = roadmapView(r, order, bodies);
+                page(out, ids, Urls.roadmap(r.id()), "roadmap.ftlh", meta(r.title(), r.description(), Urls.roadmap(r.id()), "website", "roadmap"),
+                        Map.of("roadmap", view));
+                page(out, ids, Urls.print(r.id()), "print.ftlh", meta(r.title() + ": the whole roadmap", r.description(), Urls.print(r.id()), "website", "print"),
+                        Map.of("print", new Views.PrintView(view, topics)));
+            });
         }
         for (Page g : site.guides()) {
             jobs.add(() -> page(out, ids, Urls.guide(g.slug()), "guide.ftlh", meta(g.title(), g.description(), Urls.guide(g.slug()), "article", "guide"),
-                    Map.of("guide", guideView(g, bodies.get(g.file())))));
+                    Map.of("guide", guideView(g, body(g, links, sourceToPath)))));
         }
         jobs.parallelStream().forEach(job -> job.run());
         // Every page "exists" for links even when its template failed; only anchors need the final HTML.
@@ -161,18 +159,45 @@ public final class Renderer {
         model.put("page", meta);
         try {
             String html = theme.render(template, model);
-            Set<String> found = new java.util.HashSet<>();
-            Matcher m = ID_ATTR.matcher(html);
-            while (m.find()) found.add(m.group(1));
-            ids.put(sitePath, found);
+            ids.put(sitePath, ids(html));
             out.write(Urls.file(sitePath), html.getBytes(StandardCharsets.UTF_8));
         } catch (Theme.TemplateFailure e) {
             report.add(e.problem());
         }
     }
 
-    // The same for every page; set once assets are known, before pages render.
+    private Markdown.Rendered body(Page p, LinkResolver links, Map<Path, String> sourceToPath) {
+        return markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sourceToPath.get(p.file())));
+    }
+
+    /** The values of every {@code id="…"} attribute, for checking anchors: a plain scan, many times faster than a regex. */
+    static Set<String> ids(String html) {
+        Set<String> found = new java.util.HashSet<>();
+        int at = 0;
+        while ((at = html.indexOf(" id=\"", at)) >= 0) {
+            int start = at + 5;
+            int end = html.indexOf('"', start);
+            if (end < 0) break;
+            found.add(html.substring(start, end));
+            at = end;
+        }
+        return found;
+    }
+
+    // The same for every page; set before pages render.
     private Views.SiteView siteView;
+    /** For each topic file, every (roadmap, node) that uses it. */
+    private Map<String, List<Usage>> usages;
+
+    private record Usage(Roadmap roadmap, Skill skill) {}
+
+    private Map<String, List<Usage>> usages() {
+        Map<String, List<Usage>> map = new HashMap<>();
+        for (Roadmap r : site.roadmaps()) {
+            for (Skill s : r.skills()) map.computeIfAbsent(s.topic(), k -> new ArrayList<>()).add(new Usage(r, s));
+        }
+        return map;
+    }
 
     private Views.Meta meta(String title, String description, String sitePath, String ogType, String kind) {
         return new Views.Meta(title, description, urls.absolute(sitePath), ogType, kind);
@@ -325,7 +350,7 @@ public final class Renderer {
         return r.alternatives().stream().filter(g -> g.nodeIds().contains(nodeId)).findFirst();
     }
 
-    private Views.TopicView topicView(Page p, Placement where, Map<String, Placement> placements, Markdown.Rendered body) {
+    private Views.TopicView topicView(Page p, Placement where, Markdown.Rendered body) {
         Roadmap r = where.roadmap();
         Skill s = where.skill();
         List<Skill> order = where.order();
@@ -339,12 +364,9 @@ public final class Renderer {
         Link next = i + 1 < order.size() ? new Link(order.get(i + 1).title(), topicUrl(order.get(i + 1))) : null;
         List<Link> alsoIn = new ArrayList<>();
         List<Resource> resources = new ArrayList<>(p.resources());
-        for (Roadmap other : site.roadmaps()) {
-            for (Skill node : other.skills()) {
-                if (!node.topic().equals(p.key())) continue;
-                if (other != r) alsoIn.add(new Link(other.title(), urls.path(Urls.roadmap(other.id()))));
-                resources.addAll(node.resources());
-            }
+        for (Usage use : usages.getOrDefault(p.key(), List.of())) {
+            if (use.roadmap() != r) alsoIn.add(new Link(use.roadmap().title(), urls.path(Urls.roadmap(use.roadmap().id()))));
+            resources.addAll(use.skill().resources());
         }
         var group = groupOf(r, s.id());
         List<Link> alternatives = group.map(g -> g.nodeIds().stream().filter(id -> !id.equals(s.id()))

@@ -19,7 +19,7 @@ public record Urls(URI baseUrl) {
     }
 
     public static String topic(String topicKey) {
-        return topicKey.replaceFirst("\\.md$", "") + "/";
+        return (topicKey.endsWith(".md") ? topicKey.substring(0, topicKey.length() - 3) : topicKey) + "/";
     }
 
     public static String guide(String slug) {
