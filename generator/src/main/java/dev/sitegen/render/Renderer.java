@@ -118,12 +118,17 @@ public final class Renderer {
                 for (int i = 0; i < order.size(); i++) {
                     Skill s = order.get(i);
                     Placement home = placements.get(s.topic());
-                    if (home == null || home.roadmap() != r) continue;
+                    if (home == null) continue;
                     Page p = site.topics().get(s.topic());
-                    Views.TopicView view = topicView(p, home, body(p, links, sourceToPath));
+                    // A topic shared with another roadmap is printed here too, numbered as in this roadmap;
+                    // its page is written by its home roadmap's job.
+                    boolean homeHere = home.roadmap() == r;
+                    Views.TopicView view = topicView(p, homeHere ? home : new Placement(r, s, i + 1, order), body(p, links, sourceToPath));
                     topics.add(view);
-                    page(out, ids, Urls.topic(s.topic()), "topic.ftlh", meta(view.title(), view.description(), Urls.topic(s.topic()), "article", "topic"),
-                            Map.of("topic", view));
+                    if (homeHere) {
+                        page(out, ids, Urls.topic(s.topic()), "topic.ftlh", meta(view.title(), view.description(), Urls.topic(s.topic()), "article", "topic"),
+                                Map.of("topic", view));
+                    }
                 }
                 Views.RoadmapView view = roadmapView(r, order, bodies);
                 page(out, ids, Urls.roadmap(r.id()), "roadmap.ftlh", meta(r.title(), r.description(), Urls.roadmap(r.id()), "website", "roadmap"),
