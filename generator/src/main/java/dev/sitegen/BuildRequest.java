@@ -4,9 +4,10 @@ import java.nio.file.Path;
 
 /**
  * What to build: the site folder (with site.yaml), the output folder, and optionally a base URL that replaces
- * site.yaml's (for previews and sub-path deployments).
+ * site.yaml's (for previews and sub-path deployments). With {@code useCache}, pages whose inputs did not change since
+ * the last build are taken from the previous output (the cache is a file beside the output folder).
  */
-public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl) {
+public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boolean useCache) {
     public BuildRequest {
         if (sourceDir == null || outputDir == null) throw new IllegalArgumentException("sourceDir and outputDir are required");
         sourceDir = sourceDir.toAbsolutePath().normalize();
@@ -14,7 +15,16 @@ public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl) {
         if (baseUrl != null && baseUrl.isBlank()) baseUrl = null;
     }
 
+    public BuildRequest(Path sourceDir, Path outputDir, String baseUrl) {
+        this(sourceDir, outputDir, baseUrl, true);
+    }
+
     public BuildRequest(Path sourceDir, Path outputDir) {
-        this(sourceDir, outputDir, null);
+        this(sourceDir, outputDir, null, true);
+    }
+
+    /** {@code target/.site.cache} for {@code target/site}: beside the output, so it never ships with the site. */
+    public Path cacheFile() {
+        return outputDir.resolveSibling("." + outputDir.getFileName() + ".cache");
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The outcome of a build: every problem found (errors and warnings), and what was written when it succeeded. */
-public record BuildResult(boolean ok, List<Problem> problems, int pages, int roadmaps, long millis, Path output) {
+public record BuildResult(boolean ok, List<Problem> problems, int pages, int roadmaps, long millis, Path output, int reused) {
     public BuildResult {
         problems = List.copyOf(problems);
     }
@@ -23,7 +23,8 @@ public record BuildResult(boolean ok, List<Problem> problems, int pages, int roa
     public String summary() {
         if (!ok) return "Build failed: " + errors().size() + (errors().size() == 1 ? " problem" : " problems")
                 + (warnings().isEmpty() ? "" : ", " + warnings().size() + " warnings") + "; " + output + " was left as it was";
-        return "Built " + pages + " pages (" + roadmaps + (roadmaps == 1 ? " roadmap" : " roadmaps") + ") in " + millis + " ms into " + output
+        return "Built " + pages + " pages (" + roadmaps + (roadmaps == 1 ? " roadmap" : " roadmaps")
+                + (reused > 0 ? ", " + reused + " unchanged" : "") + ") in " + millis + " ms into " + output
                 + (warnings().isEmpty() ? "" : " with " + warnings().size() + (warnings().size() == 1 ? " warning" : " warnings"));
     }
 }

@@ -11,10 +11,11 @@ import java.nio.file.Path;
  */
 public final class Main {
     private static final String USAGE = """
-            usage: java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url]
+            usage: java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url] [--no-cache]
               site-dir     the folder with site.yaml (default: content)
               --out        where the site is written (default: target/site)
               --base-url   replaces site.yaml's baseUrl, e.g. http://localhost:8000/
+              --no-cache   render every page, even those unchanged since the last build
             """;
 
     private Main() {}
@@ -37,9 +38,11 @@ public final class Main {
         Path output = Path.of("target", "site");
         String baseUrl = null;
         boolean siteGiven = false;
+        boolean useCache = true;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
+                case "--no-cache" -> useCache = false;
                 case "--out", "-o", "--base-url" -> {
                     if (i + 1 >= args.length) {
                         err.println(a + " needs a value");
@@ -59,7 +62,7 @@ public final class Main {
                 }
             }
         }
-        BuildResult result = new SiteGenerator().build(new BuildRequest(site, output, baseUrl));
+        BuildResult result = new SiteGenerator().build(new BuildRequest(site, output, baseUrl, useCache));
         for (Problem p : result.problems()) (p.isError() ? err : out).println(p.toString(site));
         (result.ok() ? out : err).println(result.summary());
         return result.ok() ? 0 : 1;

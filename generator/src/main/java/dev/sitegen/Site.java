@@ -13,12 +13,19 @@ import java.util.Map;
 /**
  * Everything a site's folder holds, loaded: config, skill graphs (by weight, then title), topic pages keyed by their
  * path below {@code topics/}, and guides by slug. {@code staticDir} and {@code themeDir} are null when absent.
+ * {@code fingerprints} holds a content hash of every source file read, by absolute path.
  */
 public record Site(Path dir, SiteConfig config, List<Roadmap> roadmaps, Map<String, Page> topics, List<Page> guides,
-                   Path staticDir, Path themeDir) {
+                   Path staticDir, Path themeDir, Map<Path, String> fingerprints) {
     public Site {
         roadmaps = List.copyOf(roadmaps);
         topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         guides = List.copyOf(guides);
+        fingerprints = Map.copyOf(fingerprints);
+    }
+
+    /** The content hash of a source file, or "" when it was not read. */
+    public String fingerprint(Path file) {
+        return file == null ? "" : fingerprints.getOrDefault(file.toAbsolutePath().normalize(), "");
     }
 }

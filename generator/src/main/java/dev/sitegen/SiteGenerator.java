@@ -28,11 +28,15 @@ public final class SiteGenerator {
         if (site == null || report.hasErrors()) return failed(request, report);
 
         try (OutputDir out = OutputDir.begin(request.outputDir())) {
-            new Renderer(site, report, new Urls(site.config().baseUrl())).render(out);
+            Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()));
+            Path cache = request.useCache() ? request.cacheFile() : null;
+            Renderer.Counts counts = renderer.render(out, cache, request.useCache() ? request.outputDir() : null);
             if (report.hasErrors()) return failed(request, report);
             out.commit();
+            if (cache != null) saveCache(renderer, cache);
             int pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
-            return new BuildResult(true, report.problems(), pages, site.roadmaps().size(), (System.nanoTime() - start) / 1_000_000, request.outputDir());
+            return new BuildResult(true, report.problems(), pages, site.roadmaps().size(), (System.nanoTime() - start) / 1_000_000,
+                    request.outputDir(), counts.reused());
         } catch (IOException | UncheckedIOException e) {
             String message = e instanceof UncheckedIOException u ? u.getMessage() : String.valueOf(e.getMessage());
             report.error(request.outputDir(), Pos.UNKNOWN, "cannot write the site: " + message);
@@ -41,7 +45,20 @@ public final class SiteGenerator {
     }
 
     private static BuildResult failed(BuildRequest request, Report report) {
-        return new BuildResult(false, report.problems(), 0, 0, 0, request.outputDir());
+        return new BuildResult(false, report.problems(), 0, 0, 0, request.outputDir(), 0);
+    }
+
+    /** The cache only makes the next build faster; failing to write it must not fail this one. */
+    private static void saveCache(Renderer renderer, Path cache) {
+        try {
+            renderer.saveCache(cache);
+        } catch (IOException | RuntimeException e) {
+            try {
+                java.nio.file.Files.deleteIfExists(cache);
+            } catch (IOException ignored) {
+                // the next build sees a stale key mismatch at worst, or no cache
+            }
+        }
     }
 
     /** The output folder is replaced whole, so it must never hold the sources. */
@@ -70,6 +87,6 @@ public final class SiteGenerator {
         }
         SiteConfig c = site.config();
         SiteConfig config = new SiteConfig(c.file(), c.title(), c.description(), uri, c.language(), c.theme(), c.menu(), c.allowHtml());
-        return new Site(site.dir(), config, site.roadmaps(), site.topics(), site.guides(), site.staticDir(), site.themeDir());
+        return new Site(site.dir(), config, site.roadmaps(), site.topics(), site.guides(), site.staticDir(), site.themeDir(), site.fingerprints());
     }
 }

@@ -143,7 +143,8 @@ public final class SiteLoader {
         }
         if (config == null) return null;
         return new Site(siteDir, config, roadmaps, topics, guides,
-                Files.isDirectory(staticDir) ? staticDir : null, themeDir != null && Files.isDirectory(themeDir) ? themeDir : null);
+                Files.isDirectory(staticDir) ? staticDir : null, themeDir != null && Files.isDirectory(themeDir) ? themeDir : null,
+                loader.fingerprints());
     }
 
     /** Every node's topic exists and lives under a roadmap that uses it; no topic file is left unused. */

@@ -14,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /** Reads site.yaml and Markdown pages into records, reporting every mistake with its position. */
@@ -31,6 +33,7 @@ public final class ContentLoader {
 
     private final Yaml yaml = new Yaml();
     private final Report report;
+    private final Map<Path, String> fingerprints = new ConcurrentHashMap<>();
 
     public ContentLoader(Report report) {
         this.report = report;
@@ -43,8 +46,11 @@ public final class ContentLoader {
                 report.error(file, Pos.START, "file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB; split it up");
                 return null;
             }
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            fingerprints.put(file.toAbsolutePath().normalize(), fingerprint(bytes));
+            return text;
         } catch (NoSuchFileException e) {
             report.error(file, Pos.UNKNOWN, "file not found");
         } catch (CharacterCodingException e) {
@@ -53,6 +59,20 @@ public final class ContentLoader {
             report.error(file, Pos.UNKNOWN, "cannot read file: " + e.getMessage());
         }
         return null;
+    }
+
+    /** A content hash of every file read so far, by absolute path: incremental builds compare them. */
+    public Map<Path, String> fingerprints() {
+        return Map.copyOf(fingerprints);
+    }
+
+    /** A short content hash (the first 128 bits of SHA-256, in hex). */
+    public static String fingerprint(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Parses a YAML document, reporting syntax problems; null when there is nothing usable. */

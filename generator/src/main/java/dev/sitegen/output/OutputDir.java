@@ -42,6 +42,12 @@ public final class OutputDir implements AutoCloseable {
         Path temp = Files.createTempDirectory(parent, prefix);
         Path named = parent.resolve(temp.getFileName() + ".tmp");
         Files.move(temp, named);
+        // Temporary folders are private (700); the site folder it becomes must be readable by a web server.
+        try {
+            Files.setPosixFilePermissions(named, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
         return new OutputDir(abs, named);
     }
 
@@ -56,6 +62,25 @@ public final class OutputDir implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts an unchanged file from the previous output into this one: a hard link where the file system allows it
+     * (nothing is copied; files are never changed in place, so the two folders cannot disturb each other), else a copy.
+     */
+    public void reuse(String path, Path previous) {
+        Path file = SafePath.resolve(temp, path);
+        if (!written.add(path)) throw new IllegalStateException("output path written twice: " + path);
+        try {
+            Files.createDirectories(file.getParent());
+            try {
+                Files.createLink(file, previous);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(previous, file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }

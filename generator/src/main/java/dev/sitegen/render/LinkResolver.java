@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Resolves the links editors write in Markdown: a relative path to another {@code .md} file or to a file in
@@ -29,7 +28,9 @@ final class LinkResolver {
     private final Map<Path, String> sourceToPath;
     private final Set<String> sitePaths;
     private final Report report;
-    private final ConcurrentLinkedQueue<AnchorUse> anchors = new ConcurrentLinkedQueue<>();
+    /** Per page (site path): the anchors its Markdown links to, and the site paths it links to. */
+    private final Map<String, Set<AnchorUse>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> targets = new java.util.concurrent.ConcurrentHashMap<>();
 
     LinkResolver(Path siteDir, Urls urls, Map<Path, String> sourceToPath, Set<String> sitePaths, Report report) {
         this.siteDir = siteDir;
@@ -70,7 +71,7 @@ final class LinkResolver {
         String suffix = query + (fragment == null ? "" : "#" + fragment);
 
         if (path.isEmpty()) { // "#anchor" or "?query": this page
-            if (fragment != null) anchors.add(new AnchorUse(source, at, pageSitePath, fragment, url));
+            if (fragment != null) anchorsOf(pageSitePath).add(new AnchorUse(source, at, pageSitePath, fragment, url));
             return url;
         }
         String target;
@@ -106,7 +107,8 @@ final class LinkResolver {
                 }
             }
         }
-        if (fragment != null && !fragment.isEmpty()) anchors.add(new AnchorUse(source, at, target, fragment, url));
+        if (fragment != null && !fragment.isEmpty()) anchorsOf(pageSitePath).add(new AnchorUse(source, at, target, fragment, url));
+        targets.computeIfAbsent(pageSitePath, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(target);
         return urls.path(target) + suffix;
     }
 
@@ -126,9 +128,28 @@ final class LinkResolver {
         return Suggest.didYouMean(path, sitePaths.stream().filter(p -> p.isEmpty() || p.endsWith("/")).toList());
     }
 
+    private Set<AnchorUse> anchorsOf(String page) {
+        return anchors.computeIfAbsent(page, k -> java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+
+    /** The anchors and site paths the Markdown of {@code page} links to, as a cache entry keeps them. */
+    List<AnchorUse> anchorsFrom(String page) {
+        return List.copyOf(anchors.getOrDefault(page, Set.of()));
+    }
+
+    Set<String> targetsFrom(String page) {
+        return Set.copyOf(targets.getOrDefault(page, Set.of()));
+    }
+
+    /** Adds what a page taken from the previous build links to, so it is checked like a freshly rendered one. */
+    void addCached(String page, List<AnchorUse> cachedAnchors, Set<String> cachedTargets) {
+        anchorsOf(page).addAll(cachedAnchors);
+        if (!cachedTargets.isEmpty()) targets.computeIfAbsent(page, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).addAll(cachedTargets);
+    }
+
     /** Reports every anchor link whose target page has no element with that id. */
     void checkAnchors(Map<String, Set<String>> idsByPage) {
-        for (AnchorUse use : anchors) {
+        for (AnchorUse use : anchors.values().stream().flatMap(Set::stream).toList()) {
             Set<String> ids = idsByPage.get(use.sitePath());
             if (ids == null) continue; // not an HTML page we made (a static file): nothing to check
             String anchor = URLDecoder.decode(use.anchor().replace("+", "%2B"), StandardCharsets.UTF_8);

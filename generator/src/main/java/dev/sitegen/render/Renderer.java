@@ -62,6 +62,32 @@ public final class Renderer {
         this.markdown = new Markdown(site.config().allowHtml());
     }
 
+    /** How many pages were rendered, and how many were taken unchanged from the previous build. */
+    public record Counts(int rendered, int reused) {}
+
+    /**
+     * Renders the site into {@code out}. With a cache file and the previous output folder, pages whose inputs have not
+     * changed are taken from the previous output; the cache file is rewritten by {@link #saveCache} after a commit.
+     */
+    public Counts render(OutputDir out, Path cacheFile, Path previousOutput) throws IOException {
+        this.cache = cacheFile == null ? RenderCache.empty() : RenderCache.read(cacheFile, site.dir());
+        this.previousOutput = previousOutput;
+        render(out);
+        return new Counts(rendered.get(), reused.get());
+    }
+
+    /** Writes what this build learnt, for the next one. Call only after the output was committed. */
+    public void saveCache(Path cacheFile) throws IOException {
+        if (cacheFile != null && cache != null) cache.write(cacheFile, site.dir());
+    }
+
+    private RenderCache cache = RenderCache.empty();
+    private Path previousOutput;
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+    private Set<String> allSitePaths = Set.of();
+    private String globalKey = "";
+
     public void render(OutputDir out) throws IOException {
         Map<String, List<Skill>> orders = new LinkedHashMap<>();
         for (Roadmap r : site.roadmaps()) orders.put(r.id(), ReadingOrder.of(r));
@@ -96,6 +122,9 @@ public final class Renderer {
 
         LinkResolver links = new LinkResolver(site.dir(), urls, sourceToPath, sitePaths, report);
         usages = usages();
+        allSitePaths = sitePaths;
+        globalKey = key("site-gen/" + RenderCache.class.getPackage().getImplementationVersion(), site.config().toString(),
+                site.fingerprint(site.config().file()), theme.fingerprint());
         siteView = new Views.SiteView(site.config().title(), site.config().description(), site.config().language(),
                 urls.basePath(), urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"),
                 site.config().menu().stream().map(m -> new Link(m.title(), menuUrl(m.url()))).toList(), assets);
@@ -104,42 +133,69 @@ public final class Renderer {
         // One job per roadmap renders its topics' Markdown, writes its pages and lets the bodies go: memory stays
         // bounded by the largest roadmap, not the site.
         List<Runnable> jobs = new ArrayList<>();
-        jobs.add(() -> page(out, ids, "", "index.ftlh", meta(site.config().title(), site.config().description(), "", "website", "index"),
+        jobs.add(() -> page(out, ids, null, "", null, "index.ftlh", meta(site.config().title(), site.config().description(), "", "website", "index"),
                 Map.of("roadmaps", roadmapCards(), "guides", guideCards())));
-        jobs.add(() -> page(out, ids, Urls.GUIDES, "guides.ftlh", meta("Guides", "Every guide on " + site.config().title() + ".", Urls.GUIDES, "website", "guides"),
+        jobs.add(() -> page(out, ids, null, Urls.GUIDES, null, "guides.ftlh", meta("Guides", "Every guide on " + site.config().title() + ".", Urls.GUIDES, "website", "guides"),
                 Map.of("guides", guideCards())));
-        jobs.add(() -> page(out, ids, "404.html", "404.ftlh", meta("Page not found", site.config().description(), "404.html", "website", "404"), Map.of()));
+        jobs.add(() -> page(out, ids, null, "404.html", null, "404.ftlh", meta("Page not found", site.config().description(), "404.html", "website", "404"), Map.of()));
         for (Roadmap r : site.roadmaps()) {
             jobs.add(() -> {
                 List<Skill> order = orders.get(r.id());
+                String graphKey = key(site.fingerprint(r.file()), r.intro() == null ? "" : site.fingerprint(r.intro().file()));
+                // First take every page whose inputs are unchanged; then render only what is left, and the Markdown it needs.
+                Set<String> topicsToRender = new java.util.HashSet<>();
+                List<String> printInputs = new ArrayList<>(List.of(graphKey));
+                for (Skill s : order) {
+                    Placement home = placements.get(s.topic());
+                    if (home == null) continue;
+                    String topicKey = topicKey(site.topics().get(s.topic()), home.roadmap());
+                    printInputs.add(topicKey);
+                    if (home.roadmap() == r && !reuse(out, ids, links, Urls.topic(s.topic()), topicKey)) topicsToRender.add(s.id());
+                }
+                boolean roadmapDone = reuse(out, ids, links, Urls.roadmap(r.id()), graphKey);
+                String printKey = key(printInputs.toArray(String[]::new));
+                boolean printDone = reuse(out, ids, links, Urls.print(r.id()), printKey);
+
                 Map<Path, Markdown.Rendered> bodies = new HashMap<>();
-                if (r.intro() != null) bodies.put(r.intro().file(), body(r.intro(), links, sourceToPath));
+                if (r.intro() != null && !(roadmapDone && printDone)) bodies.put(r.intro().file(), body(r.intro(), links, sourceToPath));
                 List<Views.TopicView> topics = new ArrayList<>();
                 for (int i = 0; i < order.size(); i++) {
                     Skill s = order.get(i);
                     Placement home = placements.get(s.topic());
                     if (home == null) continue;
+                    boolean homeHere = home.roadmap() == r;
+                    boolean writePage = homeHere && topicsToRender.contains(s.id());
+                    if (!writePage && printDone) continue;
                     Page p = site.topics().get(s.topic());
                     // A topic shared with another roadmap is printed here too, numbered as in this roadmap;
                     // its page is written by its home roadmap's job.
-                    boolean homeHere = home.roadmap() == r;
                     Views.TopicView view = topicView(p, homeHere ? home : new Placement(r, s, i + 1, order), body(p, links, sourceToPath));
                     topics.add(view);
-                    if (homeHere) {
-                        page(out, ids, Urls.topic(s.topic()), "topic.ftlh", meta(view.title(), view.description(), Urls.topic(s.topic()), "article", "topic"),
-                                Map.of("topic", view));
+                    if (writePage) {
+                        page(out, ids, links, Urls.topic(s.topic()), topicKey(p, r), "topic.ftlh",
+                                meta(view.title(), view.description(), Urls.topic(s.topic()), "article", "topic"), Map.of("topic", view));
                     }
                 }
+                if (roadmapDone && printDone) return;
                 Views.RoadmapView view = roadmapView(r, order, bodies);
-                page(out, ids, Urls.roadmap(r.id()), "roadmap.ftlh", meta(r.title(), r.description(), Urls.roadmap(r.id()), "website", "roadmap"),
-                        Map.of("roadmap", view));
-                page(out, ids, Urls.print(r.id()), "print.ftlh", meta(r.title() + ": the whole roadmap", r.description(), Urls.print(r.id()), "website", "print"),
-                        Map.of("print", new Views.PrintView(view, topics)));
+                if (!roadmapDone) {
+                    page(out, ids, links, Urls.roadmap(r.id()), graphKey, "roadmap.ftlh",
+                            meta(r.title(), r.description(), Urls.roadmap(r.id()), "website", "roadmap"), Map.of("roadmap", view));
+                }
+                if (!printDone) {
+                    page(out, ids, links, Urls.print(r.id()), printKey, "print.ftlh",
+                            meta(r.title() + ": the whole roadmap", r.description(), Urls.print(r.id()), "website", "print"),
+                            Map.of("print", new Views.PrintView(view, topics)));
+                }
             });
         }
         for (Page g : site.guides()) {
-            jobs.add(() -> page(out, ids, Urls.guide(g.slug()), "guide.ftlh", meta(g.title(), g.description(), Urls.guide(g.slug()), "article", "guide"),
-                    Map.of("guide", guideView(g, body(g, links, sourceToPath)))));
+            String guideKey = key(site.fingerprint(g.file()));
+            jobs.add(() -> {
+                if (reuse(out, ids, links, Urls.guide(g.slug()), guideKey)) return;
+                page(out, ids, links, Urls.guide(g.slug()), guideKey, "guide.ftlh", meta(g.title(), g.description(), Urls.guide(g.slug()), "article", "guide"),
+                        Map.of("guide", guideView(g, body(g, links, sourceToPath))));
+            });
         }
         jobs.parallelStream().forEach(job -> job.run());
         // Every page "exists" for links even when its template failed; only anchors need the final HTML.
@@ -158,17 +214,48 @@ public final class Renderer {
         }
     }
 
-    private void page(OutputDir out, Map<String, Set<String>> ids, String sitePath, String template, Views.Meta meta, Map<String, Object> extra) {
+    /** Renders one page; with a {@code key}, records it in the cache for the next build. */
+    private void page(OutputDir out, Map<String, Set<String>> ids, LinkResolver links, String sitePath, String key,
+                      String template, Views.Meta meta, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("site", siteView);
         model.put("page", meta);
         try {
             String html = theme.render(template, model);
-            ids.put(sitePath, ids(html));
+            Set<String> found = ids(html);
+            ids.put(sitePath, found);
             out.write(Urls.file(sitePath), html.getBytes(StandardCharsets.UTF_8));
+            rendered.incrementAndGet();
+            if (key != null) cache.put(sitePath, new RenderCache.Entry(key, found, links.anchorsFrom(sitePath), links.targetsFrom(sitePath)));
         } catch (Theme.TemplateFailure e) {
             report.add(e.problem());
         }
+    }
+
+    /** Takes a page from the previous build when its inputs are unchanged; its ids and links join this build's checks. */
+    private boolean reuse(OutputDir out, Map<String, Set<String>> ids, LinkResolver links, String sitePath, String key) {
+        if (previousOutput == null) return false;
+        RenderCache.Entry entry = cache.reusable(sitePath, key, allSitePaths);
+        if (entry == null) return false;
+        Path previous = previousOutput.resolve(Urls.file(sitePath));
+        if (!Files.isRegularFile(previous)) return false;
+        out.reuse(Urls.file(sitePath), previous);
+        ids.put(sitePath, entry.ids());
+        links.addCached(sitePath, entry.anchors(), entry.targets());
+        cache.put(sitePath, entry);
+        reused.incrementAndGet();
+        return true;
+    }
+
+    /** A topic page depends on its file, its home graph, every graph that uses it (titles, resources) and the theme. */
+    private String topicKey(Page p, Roadmap home) {
+        List<String> parts = new ArrayList<>(List.of(site.fingerprint(p.file()), site.fingerprint(home.file())));
+        for (Usage use : usages.getOrDefault(p.key(), List.of())) parts.add(site.fingerprint(use.roadmap().file()));
+        return key(parts.toArray(String[]::new));
+    }
+
+    private String key(String... parts) {
+        return dev.sitegen.content.ContentLoader.fingerprint((globalKey + "\u0000" + String.join("\u0000", parts)).getBytes(StandardCharsets.UTF_8));
     }
 
     private Markdown.Rendered body(Page p, LinkResolver links, Map<Path, String> sourceToPath) {

@@ -126,9 +126,34 @@ public final class Theme {
 
     /** Theme assets by path below {@code assets/}: the default theme's, replaced by the site's where a name matches. */
     public Map<String, byte[]> assets() throws IOException {
-        Map<String, byte[]> assets = new TreeMap<>();
-        URL url = Theme.class.getClassLoader().getResource(DEFAULT + "assets");
-        if (url == null) throw new IOException("default theme not found on the classpath (" + DEFAULT + ")");
+        return files("assets");
+    }
+
+    /**
+     * A hash of every template and asset the theme resolves to: when it changes, every page may change. Computed
+     * once; it is what lets an incremental build trust a page from the previous build.
+     */
+    public synchronized String fingerprint() throws IOException {
+        if (fingerprint == null) {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            for (String sub : new String[] {"templates", "assets"}) {
+                for (Map.Entry<String, byte[]> e : files(sub).entrySet()) {
+                    all.writeBytes((sub + "/" + e.getKey() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    all.writeBytes(e.getValue());
+                }
+            }
+            fingerprint = dev.sitegen.content.ContentLoader.fingerprint(all.toByteArray());
+        }
+        return fingerprint;
+    }
+
+    private String fingerprint;
+
+    /** The default theme's files below {@code sub}, with the site theme's files of the same name put over them. */
+    private Map<String, byte[]> files(String sub) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        URL url = Theme.class.getClassLoader().getResource(DEFAULT + sub);
+        if (url == null) throw new IOException("default theme not found on the classpath (" + DEFAULT + sub + ")");
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
@@ -138,15 +163,15 @@ public final class Theme {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                collect(fs.getPath("/" + DEFAULT + "assets"), assets);
+                collect(fs.getPath("/" + DEFAULT + sub), files);
             } else {
-                collect(Path.of(uri), assets);
+                collect(Path.of(uri), files);
             }
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
-        if (siteThemeDir != null && Files.isDirectory(siteThemeDir.resolve("assets"))) collect(siteThemeDir.resolve("assets"), assets);
-        return assets;
+        if (siteThemeDir != null && Files.isDirectory(siteThemeDir.resolve(sub))) collect(siteThemeDir.resolve(sub), files);
+        return files;
     }
 
     private static void collect(Path root, Map<String, byte[]> into) throws IOException {

@@ -1,0 +1,114 @@
+package dev.sitegen.render;
+
+import dev.sitegen.problem.Pos;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the previous build knew about each page it wrote: the key of its inputs, the ids in it, and the links it holds.
+ * A page whose key is unchanged is taken from the previous output as it is; its ids and links still take part in this
+ * build's link and anchor checks, so removing a heading breaks the build exactly as it would without the cache.
+ * Kept in one file beside the output folder ({@code target/.site.cache}) and written only after a successful build.
+ */
+final class RenderCache {
+    private static final int FORMAT = 1;
+
+    /** One page: the key of its inputs, its element ids, the anchors and site paths its Markdown links to. */
+    record Entry(String key, Set<String> ids, List<LinkResolver.AnchorUse> anchors, Set<String> targets) {
+        Entry {
+            ids = Set.copyOf(ids);
+            anchors = List.copyOf(anchors);
+            targets = Set.copyOf(targets);
+        }
+    }
+
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> next = new ConcurrentHashMap<>();
+
+    private RenderCache(Map<String, Entry> previous) {
+        this.previous = previous;
+    }
+
+    static RenderCache empty() {
+        return new RenderCache(Map.of());
+    }
+
+    /** The cache in {@code file}, or an empty one when there is none or it cannot be read (it is only an optimisation). */
+    static RenderCache read(Path file, Path siteDir) {
+        if (file == null || !Files.isRegularFile(file)) return empty();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != FORMAT) return empty();
+            int pages = in.readInt();
+            Map<String, Entry> entries = new HashMap<>(pages * 2);
+            for (int i = 0; i < pages; i++) {
+                String path = in.readUTF();
+                String key = in.readUTF();
+                Set<String> ids = new HashSet<>();
+                for (int n = in.readInt(); n > 0; n--) ids.add(in.readUTF());
+                List<LinkResolver.AnchorUse> anchors = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) {
+                    Path from = siteDir.resolve(in.readUTF());
+                    anchors.add(new LinkResolver.AnchorUse(from, new Pos(in.readInt(), in.readInt()), in.readUTF(), in.readUTF(), in.readUTF()));
+                }
+                Set<String> targets = new HashSet<>();
+                for (int n = in.readInt(); n > 0; n--) targets.add(in.readUTF());
+                entries.put(path, new Entry(key, ids, anchors, targets));
+            }
+            return new RenderCache(entries);
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    /** The previous build's entry for a page if its inputs are unchanged and every page it links to still exists. */
+    Entry reusable(String sitePath, String key, Set<String> sitePaths) {
+        Entry e = previous.get(sitePath);
+        if (e == null || !e.key().equals(key) || !sitePaths.containsAll(e.targets())) return null;
+        return e;
+    }
+
+    void put(String sitePath, Entry entry) {
+        next.put(sitePath, entry);
+    }
+
+    /** Writes what this build produced, replacing the file in one move. */
+    void write(Path file, Path siteDir) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            out.writeInt(FORMAT);
+            out.writeInt(next.size());
+            for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(next).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue().key());
+                out.writeInt(e.getValue().ids().size());
+                for (String id : e.getValue().ids()) out.writeUTF(id);
+                out.writeInt(e.getValue().anchors().size());
+                for (LinkResolver.AnchorUse a : e.getValue().anchors()) {
+                    out.writeUTF(siteDir.relativize(a.from()).toString());
+                    out.writeInt(a.at().line());
+                    out.writeInt(a.at().column());
+                    out.writeUTF(a.sitePath());
+                    out.writeUTF(a.anchor());
+                    out.writeUTF(a.written());
+                }
+                out.writeInt(e.getValue().targets().size());
+                for (String t : e.getValue().targets()) out.writeUTF(t);
+            }
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

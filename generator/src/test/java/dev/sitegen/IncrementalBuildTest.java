@@ -1,0 +1,88 @@
+package dev.sitegen;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A second build takes unchanged pages from the first, renders what changed, and still checks every link: a page
+ * taken from the cache fails the build when the heading it links to disappears.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+    Path site;
+    Path out;
+
+    @BeforeEach
+    void firstBuild() {
+        site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("content"));
+        out = tmp.resolve("target/site");
+        BuildResult first = Sites.build(site, out);
+        assertTrue(first.ok(), () -> String.join("\n", Sites.lines(first)));
+        assertEquals(0, first.reused());
+    }
+
+    @Test
+    void nothingChangedMeansNothingIsRenderedAgain() throws Exception {
+        BuildResult again = Sites.build(site, out);
+        assertTrue(again.ok());
+        assertEquals(7, again.reused(), "4 topics, the roadmap, its print page and the guide");
+        assertEquals(10, again.pages());
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    }
+
+    @Test
+    void anEditedTopicIsRenderedAgainWithItsPrintPage() throws Exception {
+        Path css = site.resolve("topics/web/css.md");
+        Files.writeString(css, Files.readString(css).replace("Selectors pick elements.", "Selectors pick elements, now faster."));
+        BuildResult again = Sites.build(site, out);
+        assertTrue(again.ok(), () -> String.join("\n", Sites.lines(again)));
+        assertEquals(5, again.reused(), "the topic and the print page are rendered again");
+        assertTrue(Sites.text(out.resolve("web/css/index.html")).contains("now faster"));
+        assertTrue(Sites.text(out.resolve("web/print/index.html")).contains("now faster"));
+    }
+
+    @Test
+    void aCachedPageStillFailsWhenTheAnchorItLinksToIsGone() throws Exception {
+        // html.md links to css.md#selectors; html.md itself does not change.
+        Path css = site.resolve("topics/web/css.md");
+        Files.writeString(css, Files.readString(css).replace("## Selectors", "## Choosing elements"));
+        BuildResult again = Sites.build(site, out);
+        assertFalse(again.ok());
+        assertEquals(List.of("topics/web/html.md:15:56: link 'css.md#selectors': no heading or element with id 'selectors' on /web/css/"), Sites.lines(again));
+    }
+
+    @Test
+    void aCachedPageStillFailsWhenThePageItLinksToIsGone() throws Exception {
+        Files.delete(site.resolve("guides/start.md"));
+        BuildResult again = Sites.build(site, out);
+        assertFalse(again.ok());
+        assertTrue(Sites.lines(again).contains("topics/web/html.md:15:95: link to missing page 'guides/start.md'"), Sites.lines(again).toString());
+    }
+
+    @Test
+    void aThemeChangeRendersEveryPage() throws Exception {
+        Files.createDirectories(site.resolve("theme/assets/css"));
+        Files.writeString(site.resolve("theme/assets/css/site.css"), "body { color: black; }\n");
+        BuildResult again = Sites.build(site, out);
+        assertTrue(again.ok());
+        assertEquals(0, again.reused());
+    }
+
+    @Test
+    void withoutTheCacheEveryPageIsRendered() {
+        BuildResult again = new SiteGenerator().build(new BuildRequest(site, out, null, false));
+        assertTrue(again.ok());
+        assertEquals(0, again.reused());
+    }
+}
