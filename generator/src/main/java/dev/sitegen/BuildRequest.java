@@ -7,20 +7,33 @@ import java.nio.file.Path;
  * site.yaml's (for previews and sub-path deployments). With {@code useCache}, pages whose inputs did not change since
  * the last build are taken from the previous output (the cache is a file beside the output folder).
  */
-public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boolean useCache) {
+public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boolean useCache, Write write) {
+
+    /** How the output reaches its folder: swapped in whole, updated file by file (dev server), or not at all (check). */
+    public enum Write { SWAP, IN_PLACE, NONE }
+
     public BuildRequest {
         if (sourceDir == null || outputDir == null) throw new IllegalArgumentException("sourceDir and outputDir are required");
         sourceDir = sourceDir.toAbsolutePath().normalize();
         outputDir = outputDir.toAbsolutePath().normalize();
         if (baseUrl != null && baseUrl.isBlank()) baseUrl = null;
+        if (write == null) write = Write.SWAP;
+    }
+
+    public BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boolean useCache) {
+        this(sourceDir, outputDir, baseUrl, useCache, Write.SWAP);
     }
 
     public BuildRequest(Path sourceDir, Path outputDir, String baseUrl) {
-        this(sourceDir, outputDir, baseUrl, true);
+        this(sourceDir, outputDir, baseUrl, true, Write.SWAP);
     }
 
     public BuildRequest(Path sourceDir, Path outputDir) {
-        this(sourceDir, outputDir, null, true);
+        this(sourceDir, outputDir, null, true, Write.SWAP);
+    }
+
+    public BuildRequest withWrite(Write mode) {
+        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, mode);
     }
 
     /** {@code target/.site.cache} for {@code target/site}: beside the output, so it never ships with the site. */

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The outcome of a build: every problem found (errors and warnings), and what was written when it succeeded. */
-public record BuildResult(boolean ok, List<Problem> problems, int pages, int roadmaps, long millis, Path output, int reused) {
+public record BuildResult(boolean ok, List<Problem> problems, int pages, int roadmaps, long millis, Path output, int reused,
+                          java.util.Set<String> changed) {
     public BuildResult {
         problems = List.copyOf(problems);
+        changed = java.util.Set.copyOf(changed);
     }
 
     public List<Problem> errors() {

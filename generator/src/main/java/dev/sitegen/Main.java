@@ -12,10 +12,14 @@ import java.nio.file.Path;
 public final class Main {
     private static final String USAGE = """
             usage: java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url] [--no-cache]
+                   java -jar site-gen.jar serve [site-dir] [--out dir] [--host 127.0.0.1] [--port 1313]
+                   java -jar site-gen.jar check [site-dir] [--external] [--fail-on-network-error]
+                   java -jar site-gen.jar new roadmap|topic|guide --name "Title" [--roadmap id] [--stage id] [site-dir]
               site-dir     the folder with site.yaml (default: content)
-              --out        where the site is written (default: target/site)
+              --out        where the site is written (default: target/site; serve: target/serve)
               --base-url   replaces site.yaml's baseUrl, e.g. http://localhost:8000/
               --no-cache   render every page, even those unchanged since the last build
+              --external   check also that every external link answers
             """;
 
     private Main() {}
@@ -29,42 +33,100 @@ public final class Main {
             (args.length == 0 ? err : out).print(USAGE);
             return args.length == 0 ? 2 : 0;
         }
-        if (!args[0].equals("build")) {
-            err.println("unknown command '" + args[0] + "'");
+        String command = args[0];
+        if (!java.util.Set.of("build", "serve", "check", "new").contains(command)) {
+            err.println("unknown command '" + command + "'");
             err.print(USAGE);
             return 2;
         }
-        Path site = Path.of("content");
-        Path output = Path.of("target", "site");
-        String baseUrl = null;
-        boolean siteGiven = false;
-        boolean useCache = true;
+        java.util.Map<String, String> options = new java.util.HashMap<>();
+        java.util.List<String> positional = new java.util.ArrayList<>();
+        java.util.Set<String> flags = java.util.Set.of("--no-cache", "--external", "--fail-on-network-error");
+        java.util.Set<String> valued = java.util.Set.of("--out", "-o", "--base-url", "--host", "--port", "--name", "--roadmap", "--stage");
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            switch (a) {
-                case "--no-cache" -> useCache = false;
-                case "--out", "-o", "--base-url" -> {
-                    if (i + 1 >= args.length) {
-                        err.println(a + " needs a value");
-                        return 2;
-                    }
-                    if (a.equals("--base-url")) baseUrl = args[++i];
-                    else output = Path.of(args[++i]);
+            if (flags.contains(a)) {
+                options.put(a, "true");
+            } else if (valued.contains(a)) {
+                if (i + 1 >= args.length) {
+                    err.println(a + " needs a value");
+                    return 2;
                 }
-                default -> {
-                    if (a.startsWith("-") || siteGiven) {
-                        err.println("unexpected argument '" + a + "'");
-                        err.print(USAGE);
-                        return 2;
-                    }
-                    site = Path.of(a);
-                    siteGiven = true;
-                }
+                options.put(a.equals("-o") ? "--out" : a, args[++i]);
+            } else if (a.startsWith("-")) {
+                err.println("unexpected argument '" + a + "'");
+                err.print(USAGE);
+                return 2;
+            } else {
+                positional.add(a);
             }
         }
-        BuildResult result = new SiteGenerator().build(new BuildRequest(site, output, baseUrl, useCache));
+        int expected = command.equals("new") ? 2 : 1;
+        if (positional.size() > expected) {
+            err.println("unexpected argument '" + positional.get(expected) + "'");
+            return 2;
+        }
+        String kind = command.equals("new") && !positional.isEmpty() ? positional.remove(0) : null;
+        Path site = Path.of(positional.isEmpty() ? "content" : positional.get(0));
+        return switch (command) {
+            case "build" -> build(site, options, out, err);
+            case "check" -> check(site, options, out, err);
+            case "serve" -> serve(site, options, out, err);
+            default -> scaffold(site, kind, options, out, err);
+        };
+    }
+
+    private static int build(Path site, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
+        Path output = Path.of(o.getOrDefault("--out", "target/site"));
+        BuildResult result = new SiteGenerator().build(new BuildRequest(site, output, o.get("--base-url"), !o.containsKey("--no-cache")));
         for (Problem p : result.problems()) (p.isError() ? err : out).println(p.toString(site));
         (result.ok() ? out : err).println(result.summary());
         return result.ok() ? 0 : 1;
+    }
+
+    private static int check(Path site, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
+        BuildResult result = new SiteGenerator().check(new BuildRequest(site, Path.of("target/site"), o.get("--base-url")),
+                o.containsKey("--external") ? java.time.Duration.ofSeconds(10) : null, o.containsKey("--fail-on-network-error"));
+        for (Problem p : result.problems()) (p.isError() ? err : out).println(p.toString(site));
+        if (result.ok()) out.println("Checked " + result.pages() + " pages (" + result.roadmaps() + " roadmaps): no problems");
+        else err.println("Check failed: " + result.errors().size() + (result.errors().size() == 1 ? " problem" : " problems"));
+        return result.ok() ? 0 : 1;
+    }
+
+    private static int scaffold(Path site, String kind, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
+        dev.sitegen.problem.Report report = new dev.sitegen.problem.Report(site);
+        var made = new dev.sitegen.content.Scaffold(site, report, java.time.LocalDate.now())
+                .create(kind, o.get("--roadmap"), o.get("--name"), o.get("--stage"));
+        for (Problem p : report.problems()) err.println(p.toString(site));
+        for (String file : made) out.println("wrote " + site.resolve(file));
+        return report.hasErrors() ? 1 : 0;
+    }
+
+    private static int serve(Path site, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
+        int port;
+        try {
+            port = Integer.parseInt(o.getOrDefault("--port", "1313"));
+        } catch (NumberFormatException e) {
+            err.println("--port needs a number");
+            return 2;
+        }
+        try (dev.sitegen.serve.Serve serve = new dev.sitegen.serve.Serve(site, Path.of(o.getOrDefault("--out", "target/serve")),
+                o.getOrDefault("--host", "127.0.0.1"), port, out)) {
+            serve.start();
+            out.println("Serving " + site + " at " + serve.url() + " (Ctrl+C to stop)");
+            java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
+            return 0;
+        } catch (java.net.BindException e) {
+            err.println("cannot serve on port " + port + ": it is in use; try --port " + (port + 1));
+            return 1;
+        } catch (java.io.IOException e) {
+            err.println("cannot serve: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.sitegen;
 
+import dev.sitegen.check.ExternalLinks;
 import dev.sitegen.content.SiteConfig;
 import dev.sitegen.output.OutputDir;
 import dev.sitegen.problem.Pos;
@@ -27,16 +28,21 @@ public final class SiteGenerator {
         checkOutput(request, report);
         if (site == null || report.hasErrors()) return failed(request, report);
 
-        try (OutputDir out = OutputDir.begin(request.outputDir())) {
+        try (OutputDir out = switch (request.write()) {
+            case SWAP -> OutputDir.begin(request.outputDir());
+            case IN_PLACE -> OutputDir.inPlace(request.outputDir());
+            case NONE -> OutputDir.discard();
+        }) {
             Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()));
-            Path cache = request.useCache() ? request.cacheFile() : null;
-            Renderer.Counts counts = renderer.render(out, cache, request.useCache() ? request.outputDir() : null);
+            boolean cached = request.useCache() && request.write() != BuildRequest.Write.NONE;
+            Path cache = cached ? request.cacheFile() : null;
+            Renderer.Counts counts = renderer.render(out, cache, cached ? request.outputDir() : null);
             if (report.hasErrors()) return failed(request, report);
             out.commit();
             if (cache != null) saveCache(renderer, cache);
             int pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
             return new BuildResult(true, report.problems(), pages, site.roadmaps().size(), (System.nanoTime() - start) / 1_000_000,
-                    request.outputDir(), counts.reused());
+                    request.outputDir(), counts.reused(), out.changed());
         } catch (IOException | UncheckedIOException e) {
             String message = e instanceof UncheckedIOException u ? u.getMessage() : String.valueOf(e.getMessage());
             report.error(request.outputDir(), Pos.UNKNOWN, "cannot write the site: " + message);
@@ -44,8 +50,40 @@ public final class SiteGenerator {
         }
     }
 
+    /**
+     * Checks a site without writing it: everything a build checks, plus orphan topics and duplicate titles, which a
+     * build only warns about; with {@code externalTimeout}, also every external link (see {@link ExternalLinks}).
+     */
+    public BuildResult check(BuildRequest request, java.time.Duration externalTimeout, boolean failOnNetworkError) {
+        long start = System.nanoTime();
+        BuildRequest dry = new BuildRequest(request.sourceDir(), request.outputDir(), request.baseUrl(), false, BuildRequest.Write.NONE);
+        Report report = new Report(dry.sourceDir());
+        Site site = new SiteLoader(report).load(dry.sourceDir());
+        if (site != null && dry.baseUrl() != null) site = withBaseUrl(site, dry.baseUrl(), report);
+        int pages = 0;
+        if (site != null && !report.hasErrors()) {
+            try (OutputDir out = OutputDir.discard()) {
+                Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()));
+                renderer.render(out, null, null);
+                pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
+                if (externalTimeout != null && !report.hasErrors()) {
+                    new ExternalLinks(externalTimeout, failOnNetworkError).check(renderer.externalLinks()).forEach(report::add);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                report.error(dry.sourceDir(), Pos.UNKNOWN, "cannot read the site: " + e.getMessage());
+            }
+        }
+        // What a build lets through with a warning, a check refuses: that is what checking is for.
+        java.util.List<dev.sitegen.problem.Problem> problems = report.problems().stream()
+                .map(p -> p.isError() || p.message().startsWith("could not check ") ? p
+                        : dev.sitegen.problem.Problem.error(p.file(), p.line(), p.column(), p.message())).toList();
+        boolean ok = problems.stream().noneMatch(dev.sitegen.problem.Problem::isError);
+        return new BuildResult(ok, problems, ok ? pages : 0, site == null ? 0 : site.roadmaps().size(),
+                (System.nanoTime() - start) / 1_000_000, request.outputDir(), 0, java.util.Set.of());
+    }
+
     private static BuildResult failed(BuildRequest request, Report report) {
-        return new BuildResult(false, report.problems(), 0, 0, 0, request.outputDir(), 0);
+        return new BuildResult(false, report.problems(), 0, 0, 0, request.outputDir(), 0, java.util.Set.of());
     }
 
     /** The cache only makes the next build faster; failing to write it must not fail this one. */

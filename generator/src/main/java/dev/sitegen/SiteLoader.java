@@ -89,6 +89,12 @@ public final class SiteLoader {
             Page page = loader.page(file, Page.Kind.GUIDE, stem + ".md");
             if (page != null) guides.add(page);
         }
+        Map<String, Page> guideTitles = new HashMap<>();
+        for (Page g : guides) {
+            if (g.title() == null) continue;
+            Page first = guideTitles.putIfAbsent(g.title().trim().toLowerCase(java.util.Locale.ROOT), g);
+            if (first != null) report.warn(g.file(), Pos.START, "duplicate title '" + g.title() + "' (also guides/" + first.key() + ")");
+        }
         guides.sort(Comparator.comparing((Page p) -> p.date() == null ? java.time.LocalDate.MIN : p.date()).reversed()
                 .thenComparing(Page::slug));
 
@@ -153,6 +159,14 @@ public final class SiteLoader {
         roadmaps.forEach(r -> roadmapIds.add(r.id()));
         Map<String, Set<String>> usedBy = new HashMap<>();
         for (Roadmap roadmap : roadmaps) {
+            Map<String, Skill> byTitle = new HashMap<>();
+            for (Skill skill : roadmap.skills()) {
+                Skill first = byTitle.putIfAbsent(skill.title().trim().toLowerCase(java.util.Locale.ROOT), skill);
+                if (first != null && !first.id().equals(skill.id())) {
+                    report.warn(roadmap.file(), skill.at(), "duplicate title '" + skill.title() + "' (also node '" + first.id()
+                            + "' at line " + first.at().line() + "); readers cannot tell the two apart");
+                }
+            }
             for (Skill skill : roadmap.skills()) {
                 String topic = skill.topic();
                 Pos at = skill.topicAt() == Pos.UNKNOWN ? skill.at() : skill.topicAt();

@@ -8,21 +8,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * A build's output, written into a temporary sibling of the target folder and swapped in only by {@link #commit()}:
- * a failed or killed build leaves the previous site as it was.
+ * A build's output. Nothing reaches the target folder unless {@link #commit()} is called, so a failed or killed build
+ * leaves the previous site as it was. Three ways to get there:
+ * <ul>
+ * <li>{@link #begin}: write into a temporary sibling folder, then swap it in (builds);</li>
+ * <li>{@link #inPlace}: hold new and changed files in memory, then write each over the old one and remove pages that
+ * are gone (the dev server's rebuilds, where few pages change and a swap of every file would cost more);</li>
+ * <li>{@link #discard}: keep nothing (checking a site without writing it).</li>
+ * </ul>
  */
 public final class OutputDir implements AutoCloseable {
+    private enum Mode { SWAP, IN_PLACE, DISCARD }
+
+    private final Mode mode;
     private final Path target;
     private final Path temp;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
     private boolean done;
 
-    private OutputDir(Path target, Path temp) {
+    private OutputDir(Mode mode, Path target, Path temp) {
+        this.mode = mode;
         this.target = target;
         this.temp = temp;
     }
@@ -48,7 +60,19 @@ public final class OutputDir implements AutoCloseable {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its defaults apply
         }
-        return new OutputDir(abs, named);
+        return new OutputDir(Mode.SWAP, abs, named);
+    }
+
+    /** Updates an existing output folder file by file on commit; used between dev-server rebuilds. */
+    public static OutputDir inPlace(Path target) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        Files.createDirectories(abs);
+        return new OutputDir(Mode.IN_PLACE, abs, null);
+    }
+
+    /** Keeps nothing: for checking a site. */
+    public static OutputDir discard() {
+        return new OutputDir(Mode.DISCARD, null, null);
     }
 
     public Path target() {
@@ -57,13 +81,22 @@ public final class OutputDir implements AutoCloseable {
 
     /** Writes one file; {@code path} is site-relative with forward slashes. Two writes of one path are our bug. */
     public void write(String path, byte[] bytes) {
-        Path file = SafePath.resolve(temp, path);
         if (!written.add(path)) throw new IllegalStateException("output path written twice: " + path);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        switch (mode) {
+            case DISCARD -> SafePath.resolve(Path.of("/"), path);
+            case IN_PLACE -> {
+                Path file = SafePath.resolve(target, path);
+                if (!sameContent(file, bytes)) pending.put(path, bytes);
+            }
+            case SWAP -> {
+                Path file = SafePath.resolve(temp, path);
+                try {
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+                }
+            }
         }
     }
 
@@ -72,8 +105,9 @@ public final class OutputDir implements AutoCloseable {
      * (nothing is copied; files are never changed in place, so the two folders cannot disturb each other), else a copy.
      */
     public void reuse(String path, Path previous) {
-        Path file = SafePath.resolve(temp, path);
         if (!written.add(path)) throw new IllegalStateException("output path written twice: " + path);
+        if (mode != Mode.SWAP) return; // in place, the previous file is the file
+        Path file = SafePath.resolve(temp, path);
         try {
             Files.createDirectories(file.getParent());
             try {
@@ -87,43 +121,77 @@ public final class OutputDir implements AutoCloseable {
     }
 
     /** The site-relative paths written so far. */
-    public java.util.Set<String> written() {
-        return java.util.Set.copyOf(written);
+    public Set<String> written() {
+        return Set.copyOf(written);
+    }
+
+    /** The paths whose content this build changed (in place: written on commit; otherwise every written path). */
+    public Set<String> changed() {
+        return mode == Mode.IN_PLACE ? Set.copyOf(pending.keySet()) : written();
     }
 
     public boolean contains(String path) {
         return written.contains(path);
     }
 
-    /** Replaces the target folder with what was written. */
+    /** Makes the output the site: swaps the folder in, or writes the changed files and removes pages that are gone. */
     public void commit() throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".old");
-            move(target, old);
-        }
-        try {
-            move(temp, target);
-        } catch (IOException e) {
-            if (old != null) move(old, target); // put the previous site back
-            throw e;
+        switch (mode) {
+            case DISCARD -> { }
+            case IN_PLACE -> {
+                for (Map.Entry<String, byte[]> e : pending.entrySet()) {
+                    Path file = SafePath.resolve(target, e.getKey());
+                    Files.createDirectories(file.getParent());
+                    Path part = file.resolveSibling("." + file.getFileName() + ".part");
+                    Files.write(part, e.getValue());
+                    move(part, file);
+                }
+                try (Stream<Path> walk = Files.walk(target)) {
+                    for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                        String rel = target.relativize(p).toString().replace('\\', '/');
+                        if (!written.contains(rel)) Files.deleteIfExists(p);
+                    }
+                }
+            }
+            case SWAP -> {
+                Path old = null;
+                if (Files.exists(target)) {
+                    old = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".old");
+                    move(target, old);
+                }
+                try {
+                    move(temp, target);
+                } catch (IOException e) {
+                    if (old != null) move(old, target); // put the previous site back
+                    throw e;
+                }
+                if (old != null) deleteQuietly(old);
+            }
         }
         done = true;
-        if (old != null) deleteQuietly(old);
     }
 
-    /** Throws the partial output away; the target folder is untouched. */
+    /** Throws the unfinished output away; the target folder is untouched. */
     @Override
     public void close() {
-        if (!done) deleteQuietly(temp);
+        if (!done && mode == Mode.SWAP) deleteQuietly(temp);
+        pending.clear();
         done = true;
+    }
+
+    private static boolean sameContent(Path file, byte[] bytes) {
+        try {
+            return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

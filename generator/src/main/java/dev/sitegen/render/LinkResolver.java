@@ -50,6 +50,7 @@ final class LinkResolver {
         if (trimmed.isEmpty()) return url;
         String scheme = Links.scheme(trimmed);
         if (scheme != null) {
+            if (scheme.equals("http") || scheme.equals("https")) external(trimmed, source, at);
             if (Links.ALLOWED_SCHEMES.contains(scheme)) return url;
             report.error(source, at, (image ? "image" : "link") + " scheme '" + scheme + ":' is not allowed; use http, https, mailto or a relative link");
             return "#";
@@ -126,6 +127,18 @@ final class LinkResolver {
 
     private String suggest(String path) {
         return Suggest.didYouMean(path, sitePaths.stream().filter(p -> p.isEmpty() || p.endsWith("/")).toList());
+    }
+
+    /** Every external http(s) link of the Markdown rendered in this build, with where it is used. */
+    private final Map<String, Set<dev.sitegen.check.ExternalLinks.Place>> external = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void external(String url, Path source, Pos at) {
+        external.computeIfAbsent(url, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                .add(new dev.sitegen.check.ExternalLinks.Place(report.name(source), at));
+    }
+
+    Map<String, Set<dev.sitegen.check.ExternalLinks.Place>> externalLinks() {
+        return external;
     }
 
     private Set<AnchorUse> anchorsOf(String page) {

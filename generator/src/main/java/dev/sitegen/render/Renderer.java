@@ -81,6 +81,32 @@ public final class Renderer {
         if (cacheFile != null && cache != null) cache.write(cacheFile, site.dir());
     }
 
+    private LinkResolver links;
+
+    /**
+     * Every external link of the site with the places it is used: resources of topics and graph nodes, and the links
+     * in the Markdown rendered by this build (a cached page's links are not among them; checks render every page).
+     */
+    public Map<String, List<dev.sitegen.check.ExternalLinks.Place>> externalLinks() {
+        Map<String, List<dev.sitegen.check.ExternalLinks.Place>> all = new java.util.TreeMap<>();
+        if (links != null) links.externalLinks().forEach((url, places) -> all.computeIfAbsent(url, k -> new ArrayList<>()).addAll(places));
+        for (Page p : site.topics().values()) {
+            for (Resource res : p.resources()) {
+                all.computeIfAbsent(res.url().trim(), k -> new ArrayList<>()).add(new dev.sitegen.check.ExternalLinks.Place(report.name(p.file()), res.at()));
+            }
+        }
+        for (Roadmap r : site.roadmaps()) {
+            for (Skill s : r.skills()) {
+                for (Resource res : s.resources()) {
+                    all.computeIfAbsent(res.url().trim(), k -> new ArrayList<>()).add(new dev.sitegen.check.ExternalLinks.Place(report.name(r.file()), res.at()));
+                }
+            }
+        }
+        all.values().forEach(list -> list.sort(java.util.Comparator.comparing(dev.sitegen.check.ExternalLinks.Place::file)
+                .thenComparingInt(p -> p.at().line()).thenComparingInt(p -> p.at().column())));
+        return all;
+    }
+
     private RenderCache cache = RenderCache.empty();
     private Path previousOutput;
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
@@ -121,6 +147,7 @@ public final class Renderer {
         checkMenu(sitePaths);
 
         LinkResolver links = new LinkResolver(site.dir(), urls, sourceToPath, sitePaths, report);
+        this.links = links;
         usages = usages();
         allSitePaths = sitePaths;
         globalKey = key("site-gen/" + RenderCache.class.getPackage().getImplementationVersion(), site.config().toString(),

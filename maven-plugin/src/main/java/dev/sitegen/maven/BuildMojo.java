@@ -31,6 +31,10 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "site-gen.baseUrl")
     private String baseUrl;
 
+    /** Takes pages whose inputs did not change from the previous output (the cache is a file beside it). */
+    @Parameter(property = "site-gen.useCache", defaultValue = "true")
+    private boolean useCache;
+
     /** Skips the build. */
     @Parameter(property = "site-gen.skip", defaultValue = "false")
     private boolean skip;
@@ -41,7 +45,7 @@ public class BuildMojo extends AbstractMojo {
             getLog().info("site-gen: skipped");
             return;
         }
-        BuildResult result = new SiteGenerator().build(new BuildRequest(sourceDir.toPath(), outputDir.toPath(), baseUrl));
+        BuildResult result = new SiteGenerator().build(new BuildRequest(sourceDir.toPath(), outputDir.toPath(), baseUrl, useCache));
         Problems.log(getLog(), result.problems(), shown(sourceDir.toPath()));
         if (!result.ok()) {
             getLog().error(result.summary());

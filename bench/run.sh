@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# site-gen's benchmark: the shared corpus at the sizes given (default 1000 10000), built side by side with Hugo by
+# the shared run-peers.sh (clean builds, medians), then the measurements only we make: the Maven goal, a no-change
+# rebuild and a one-page-change rebuild with the cache. Not part of the tests; needs `./mvnw install` first, and
+# Hugo (`../shared/bench/setup.sh` installs it).
+#
+#   bench/run.sh [N ...]          e.g. bench/run.sh 1000 10000 20000
+#   RUNS=5 PEERS="site-gen hugo" bench/run.sh 10000
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+SHARED="${SHARED_BENCH:-$ROOT/../shared/bench}"
+WORK="${WORK:-$ROOT/target/bench}"
+RUNS="${RUNS:-3}"
+export PEERS="${PEERS:-site-gen hugo}"
+SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+[ -f "$ROOT/generator/target/site-gen.jar" ] || { echo "run ./mvnw install first" >&2; exit 1; }
+mkdir -p "$WORK"
+
+# One timed command: prints "wall cpu rss_mb".
+measure() {
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/cmd.err" || { cat "$WORK/cmd.err" >&2; return 1; }
+  awk '{printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$WORK/time.txt"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+# Runs "$@" RUNS times after one warm-up; prints the medians of wall, CPU and the max RSS.
+series() {
+  local out=() ; measure "$@" >/dev/null
+  for ((i = 0; i < RUNS; i++)); do out+=("$(measure "$@")"); done
+  printf '%s\n' "${out[@]}" > "$WORK/series.txt"
+  echo "$(cut -d' ' -f1 "$WORK/series.txt" | median) $(cut -d' ' -f2 "$WORK/series.txt" | median) $(cut -d' ' -f3 "$WORK/series.txt" | sort -n | tail -1)"
+}
+
+for N in "${SIZES[@]}"; do
+  echo "## N = $N"
+  ADAPTERS_DIR="$HERE" WORK="$WORK/peers" RUNS="$RUNS" "$SHARED/run-peers.sh" "$N" | tee "$WORK/peers-$N.md"
+  corpus="$WORK/peers/corpus-$N"
+  site="$WORK/site-$N"
+  python3 "$HERE/corpus-to-site.py" "$corpus" "$site"
+  out="$WORK/out-$N/site"
+  jar=(java -jar "$ROOT/generator/target/site-gen.jar" build "$site" --out "$out")
+  rm -rf "$WORK/out-$N"; "${jar[@]}" >/dev/null
+  read -r full_w full_c full_r < <(series "${jar[@]}" --no-cache)
+  read -r same_w same_c same_r < <(series "${jar[@]}")
+  page="$(find "$site/topics" -name '*.md' | sort | head -1)"
+  cp "$page" "$WORK/page.bak"
+  one=()
+  for ((i = 0; i < RUNS; i++)); do
+    printf '\nEdited %s.\n' "$i" >> "$page"
+    one+=("$(measure "${jar[@]}")")
+  done
+  cp "$WORK/page.bak" "$page"
+  printf '%s\n' "${one[@]}" > "$WORK/series.txt"
+  one_w=$(cut -d' ' -f1 "$WORK/series.txt" | median); one_c=$(cut -d' ' -f2 "$WORK/series.txt" | median); one_r=$(cut -d' ' -f3 "$WORK/series.txt" | sort -n | tail -1)
+  read -r mvn_w mvn_c mvn_r < <(series "$ROOT/mvnw" -q -o -f "$ROOT/pom.xml" site-gen:build -Dsite-gen.sourceDir="$site" -Dsite-gen.outputDir="$WORK/mvn-$N/site" -Dsite-gen.useCache=false)
+  {
+    echo
+    echo "| site-gen, N = $N (median of $RUNS) | wall s | CPU s | peak RSS MB | vs full |"
+    echo "|---|---|---|---|---|"
+    echo "| full build, jar, no cache | $full_w | $full_c | $full_r | 1.00 |"
+    echo "| full build, ./mvnw site-gen:build | $mvn_w | $mvn_c | $mvn_r | $(awk "BEGIN {printf \"%.2f\", $mvn_w / $full_w}") |"
+    echo "| no-change rebuild, jar | $same_w | $same_c | $same_r | $(awk "BEGIN {printf \"%.2f\", $same_w / $full_w}") |"
+    echo "| one page changed, jar | $one_w | $one_c | $one_r | $(awk "BEGIN {printf \"%.2f\", $one_w / $full_w}") |"
+  } | tee "$WORK/site-gen-$N.md"
+done

@@ -1,0 +1,190 @@
+package dev.sitegen.content;
+
+import dev.sitegen.problem.Pos;
+import dev.sitegen.problem.Report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes new content files with valid front matter: {@code new roadmap|topic|guide}. A new topic is also added as a
+ * node at the end of its skill graph's {@code nodes} list; the graph file is edited as text, so its comments and layout
+ * stay as the editor wrote them. Never overwrites a file.
+ */
+public final class Scaffold {
+    private static final Pattern ITEM = Pattern.compile("^(\\s*)-\\s*(\\{)?");
+    private static final Pattern STAGE_ID = Pattern.compile("^\\s*-\\s*\\{?\\s*id:\\s*([a-z0-9-]+)");
+
+    private final Path siteDir;
+    private final Report report;
+    private final LocalDate today;
+
+    public Scaffold(Path siteDir, Report report, LocalDate today) {
+        this.siteDir = siteDir.toAbsolutePath().normalize();
+        this.report = report;
+        this.today = today;
+    }
+
+    /** The files made or changed, relative to the site folder; empty when there were problems (reported). */
+    public List<String> create(String kind, String roadmap, String name, String stage) {
+        if (name == null || name.isBlank()) {
+            report.error(siteDir, Pos.UNKNOWN, "give the new " + (kind == null ? "page" : kind) + " a name, e.g. -Dname=\"Message queues\"");
+            return List.of();
+        }
+        String slug = Fields.slugify(name);
+        try {
+            return switch (kind == null ? "" : kind) {
+                case "roadmap" -> roadmap(slug, name);
+                case "topic" -> topic(roadmap, slug, name, stage);
+                case "guide" -> guide(slug, name);
+                default -> {
+                    report.error(siteDir, Pos.UNKNOWN, "unknown kind '" + kind + "': use roadmap, topic or guide");
+                    yield List.of();
+                }
+            };
+        } catch (IOException e) {
+            report.error(siteDir, Pos.UNKNOWN, "cannot write: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private List<String> roadmap(String id, String title) throws IOException {
+        Path file = siteDir.resolve("roadmaps").resolve(id + ".yaml");
+        if (exists(file)) return List.of();
+        write(file, """
+                title: %s
+                description: %s
+                stages:
+                  - id: basics
+                    title: Basics
+                  - id: advanced
+                    title: Advanced
+                nodes: []
+                """.formatted(yamlString(title), yamlString("What a learner can do after following " + title + ".")));
+        return List.of(rel(file));
+    }
+
+    private List<String> guide(String slug, String title) throws IOException {
+        Path file = siteDir.resolve("guides").resolve(slug + ".md");
+        if (exists(file)) return List.of();
+        write(file, """
+                ---
+                title: %s
+                description: %s
+                date: %s
+                tags: []
+                ---
+                ## Introduction
+
+                """.formatted(yamlString(title), yamlString("A guide to " + title + "."), today));
+        return List.of(rel(file));
+    }
+
+    private List<String> topic(String roadmap, String id, String title, String stage) throws IOException {
+        if (roadmap == null || roadmap.isBlank()) {
+            report.error(siteDir, Pos.UNKNOWN, "say which roadmap the topic belongs to, e.g. -Droadmap=backend");
+            return List.of();
+        }
+        Path graph = siteDir.resolve("roadmaps").resolve(roadmap + ".yaml");
+        if (!Files.isRegularFile(graph)) {
+            report.error(graph, Pos.UNKNOWN, "no roadmap '" + roadmap + "': create it first with -Dkind=roadmap");
+            return List.of();
+        }
+        Path file = siteDir.resolve("topics").resolve(roadmap).resolve(id + ".md");
+        if (exists(file)) return List.of();
+        List<String> lines = new ArrayList<>(Files.readAllLines(graph, StandardCharsets.UTF_8));
+        if (lines.stream().anyMatch(l -> l.matches("^\\s*-?\\s*\\{?\\s*id:\\s*" + Pattern.quote(id) + "\\s*[,}]?.*"))) {
+            report.error(graph, Pos.UNKNOWN, "roadmap '" + roadmap + "' already has a node or stage with id '" + id + "'");
+            return List.of();
+        }
+        int nodes = -1;
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).matches("^nodes:\\s*(\\[\\]\\s*)?(#.*)?$")) nodes = i;
+        if (nodes < 0) {
+            report.error(graph, Pos.UNKNOWN, "cannot find the top-level 'nodes:' list to add the topic to");
+            return List.of();
+        }
+        String chosenStage = stage != null && !stage.isBlank() ? stage : lastStage(lines);
+        // The nodes block ends at the next top-level key; the new node goes after its last indented line, so comments
+        // and blank lines that follow the list stay where they are.
+        int end = nodes + 1;
+        for (int i = nodes + 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.isBlank() || l.startsWith("#")) continue;
+            if (!l.startsWith(" ") && !l.startsWith("-")) break;
+            end = i + 1;
+        }
+        String indent = "  ";
+        boolean flow = false;
+        for (int i = nodes + 1; i < end; i++) {
+            Matcher m = ITEM.matcher(lines.get(i));
+            if (m.find()) { // the first item shows how the editor writes the list
+                indent = m.group(1);
+                flow = m.group(2) != null;
+                break;
+            }
+        }
+        List<String> node = flow
+                ? List.of(indent + "- {id: " + id + ", title: " + yamlString(title) + ", stage: " + chosenStage + "}")
+                : List.of(indent + "- id: " + id, indent + "  title: " + yamlString(title), indent + "  stage: " + chosenStage);
+        if (lines.get(nodes).matches("^nodes:\\s*\\[\\]\\s*(#.*)?$")) lines.set(nodes, "nodes:");
+        lines.addAll(end, node);
+        write(file, """
+                ---
+                title: %s
+                description: %s
+                updated: %s
+                tags: []
+                resources: []
+                ---
+                ## What it is
+
+                """.formatted(yamlString(title), yamlString("What " + title + " is and why a learner needs it."), today));
+        Files.writeString(graph, String.join("\n", lines) + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        return List.of(rel(file), rel(graph));
+    }
+
+    private static String lastStage(List<String> lines) {
+        String last = "basics";
+        boolean inStages = false;
+        for (String l : lines) {
+            if (l.startsWith("stages:")) {
+                inStages = true;
+                continue;
+            }
+            if (inStages && !l.isBlank() && !l.startsWith(" ") && !l.startsWith("-") && !l.startsWith("#")) break;
+            Matcher m = STAGE_ID.matcher(l);
+            if (inStages && m.find()) last = m.group(1);
+        }
+        return last;
+    }
+
+    private boolean exists(Path file) {
+        if (Files.exists(file)) {
+            report.error(file, Pos.UNKNOWN, "already exists; not overwritten");
+            return true;
+        }
+        return false;
+    }
+
+    private void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    }
+
+    private String rel(Path file) {
+        return siteDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** A double-quoted YAML string, so titles with colons or quotes stay one value. */
+    static String yamlString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,129 @@
+package dev.sitegen.serve;
+
+import dev.sitegen.BuildRequest;
+import dev.sitegen.BuildResult;
+import dev.sitegen.SiteGenerator;
+import dev.sitegen.problem.Problem;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The editor's loop: build the site once, serve it, and on every change rebuild what the change affects (unchanged
+ * pages stay as they are on disk), then tell open pages to reload, or show them the problems over the last good page.
+ * The site is built for this server's own address, into its own folder, so a production build is never disturbed.
+ */
+public final class Serve implements AutoCloseable {
+    /** What a rebuild did: the build's result and how long from the change to the event sent. */
+    public record Rebuild(BuildResult result, long millis) {}
+
+    private final Path siteDir;
+    private final Path outputDir;
+    private final PrintStream log;
+    private final DevServer server;
+    private final SiteGenerator generator = new SiteGenerator();
+    private Watcher watcher;
+    private Consumer<Rebuild> listener = r -> { };
+    private boolean broken;
+
+    public Serve(Path siteDir, Path outputDir, String host, int port, PrintStream log) throws IOException {
+        this.siteDir = siteDir.toAbsolutePath().normalize();
+        this.outputDir = outputDir.toAbsolutePath().normalize();
+        this.log = log;
+        this.server = new DevServer(this.outputDir, new InetSocketAddress(InetAddress.getByName(host), port));
+        // Pages link to the address a browser uses; "all interfaces" is not one.
+        String h = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        this.urlHost = h.contains(":") ? "[" + h + "]" : h;
+    }
+
+    private final String urlHost;
+
+    /** Called after each rebuild; tests wait on it instead of sleeping. */
+    public void onRebuild(Consumer<Rebuild> listener) {
+        this.listener = listener;
+    }
+
+    /** Builds, starts serving and watching; returns the first build's result (a broken site is served as far as it was). */
+    public BuildResult start() throws IOException {
+        BuildResult first = generator.build(request(BuildRequest.Write.SWAP));
+        report(first);
+        broken = !first.ok();
+        server.start();
+        if (broken) server.send("problems", json(first));
+        watcher = new Watcher(siteDir, Duration.ofMillis(40), this::changed);
+        watcher.start();
+        return first;
+    }
+
+    public String url() {
+        return "http://" + urlHost + ":" + server.port() + "/";
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    private BuildRequest request(BuildRequest.Write write) {
+        return new BuildRequest(siteDir, outputDir, url(), true, write);
+    }
+
+    /** Rebuilds now, as a change would; public for tests and for a manual rebuild. */
+    public synchronized Rebuild rebuild() {
+        long start = System.nanoTime();
+        BuildResult result = generator.build(request(BuildRequest.Write.IN_PLACE));
+        if (!result.ok()) {
+            server.send("problems", json(result));
+            broken = true;
+        } else if (broken || !result.changed().isEmpty()) {
+            server.send("reload", String.valueOf(result.changed().size()));
+            broken = false;
+        }
+        Rebuild rebuild = new Rebuild(result, (System.nanoTime() - start) / 1_000_000);
+        report(result);
+        log.println("  " + (result.ok() ? "rebuilt " + result.changed().size() + " files" : "waiting for a fix") + " in " + rebuild.millis() + " ms");
+        listener.accept(rebuild);
+        return rebuild;
+    }
+
+    private void changed(Set<Path> files) {
+        rebuild();
+    }
+
+    private void report(BuildResult result) {
+        for (Problem p : result.problems()) log.println(p.toString(siteDir.getFileName()));
+        log.println(result.ok() ? result.summary() : "Build failed: " + result.errors().size() + " problems (shown in the browser)");
+    }
+
+    static String json(BuildResult result) {
+        StringBuilder json = new StringBuilder("[");
+        for (Problem p : result.errors()) {
+            if (json.length() > 1) json.append(',');
+            json.append('"');
+            for (char c : p.toString().toCharArray()) {
+                switch (c) {
+                    case '"' -> json.append("\\\"");
+                    case '\\' -> json.append("\\\\");
+                    case '\n' -> json.append("\\n");
+                    default -> {
+                        if (c < 0x20) json.append(String.format("\\u%04x", (int) c));
+                        else json.append(c);
+                    }
+                }
+            }
+            json.append('"');
+        }
+        return json.append(']').toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) watcher.close();
+        server.close();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.sitegen.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches a folder tree and reports changed files in batches: a burst of events (an editor's atomic save is a write, a
+ * rename and a delete; a git checkout is hundreds) becomes one call once the tree has been quiet for {@code quiet}.
+ * Editor scratch files (dot files, {@code ~} backups, swap files) are ignored.
+ */
+public final class Watcher implements AutoCloseable {
+    private final WatchService service;
+    private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final Duration quiet;
+    private final Consumer<Set<Path>> onChange;
+    private final Thread thread;
+
+    public Watcher(Path root, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.quiet = quiet;
+        this.onChange = onChange;
+        registerTree(root);
+        this.thread = new Thread(this::run, "site-gen-watch");
+        thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : walk.filter(Files::isDirectory).toList()) {
+                if (ignored(dir) && !dir.equals(root)) continue;
+                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+                dirs.put(key, dir);
+            }
+        }
+    }
+
+    private void run() {
+        Set<Path> batch = new LinkedHashSet<>();
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                WatchKey key = batch.isEmpty() ? service.take() : service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
+                if (key == null) { // quiet for long enough: one rebuild for the whole burst
+                    Set<Path> changed = Set.copyOf(batch);
+                    batch.clear();
+                    onChange.accept(changed);
+                    continue;
+                }
+                Path dir = dirs.get(key);
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
+                        batch.add(dir == null ? Path.of(".") : dir);
+                        continue;
+                    }
+                    Path file = dir.resolve((Path) event.context());
+                    if (ignored(file)) continue;
+                    batch.add(file);
+                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file)) {
+                        try {
+                            registerTree(file);
+                        } catch (IOException e) {
+                            // a folder that vanished at once; its files' events are gone too
+                        }
+                    }
+                }
+                if (!key.reset()) dirs.remove(key);
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static boolean ignored(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.startsWith("#") || name.endsWith(".tmp");
+    }
+
+    @Override
+    public void close() throws IOException {
+        thread.interrupt();
+        service.close();
+    }
+}

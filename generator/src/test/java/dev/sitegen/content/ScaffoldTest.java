@@ -1,0 +1,94 @@
+package dev.sitegen.content;
+
+import dev.sitegen.BuildRequest;
+import dev.sitegen.BuildResult;
+import dev.sitegen.SiteGenerator;
+import dev.sitegen.problem.Report;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** site-gen new: valid files, a topic added to its graph with the graph's comments and layout kept, no overwriting. */
+class ScaffoldTest {
+    @TempDir
+    Path tmp;
+    Path site;
+    Report report;
+
+    @BeforeEach
+    void copy() throws Exception {
+        site = tmp.resolve("content");
+        Path from = Path.of("src/test/resources/sites/minimal");
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path to = site.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else Files.copy(p, to);
+            }
+        }
+        report = new Report(site);
+    }
+
+    List<String> create(String kind, String roadmap, String name) {
+        return new Scaffold(site, report, LocalDate.of(2026, 11, 24)).create(kind, roadmap, name, null);
+    }
+
+    BuildResult build() {
+        return new SiteGenerator().build(new BuildRequest(site, tmp.resolve("out")));
+    }
+
+    @Test
+    void aNewTopicIsAddedToItsGraphAndTheSiteStillBuilds() throws Exception {
+        Path graph = site.resolve("roadmaps/web.yaml");
+        Files.writeString(graph, "# Web basics, kept by hand\n" + Files.readString(graph));
+        String before = Files.readString(graph);
+        assertEquals(List.of("topics/web/message-queues.md", "roadmaps/web.yaml"), create("topic", "web", "Message queues"));
+        String after = Files.readString(graph);
+        assertTrue(after.startsWith(before.stripTrailing()), "the graph's text is kept as it was, the node added at the end");
+        assertTrue(after.endsWith("  - id: message-queues\n    title: \"Message queues\"\n    stage: next\n"), after);
+        assertTrue(Files.readString(site.resolve("topics/web/message-queues.md")).contains("updated: 2026-11-24"));
+        BuildResult result = build();
+        assertTrue(result.ok(), result.problems().toString());
+        assertTrue(Files.exists(tmp.resolve("out/web/message-queues/index.html")));
+    }
+
+    @Test
+    void flowStyleNodesGetAFlowStyleNode() throws Exception {
+        Path graph = site.resolve("roadmaps/flow.yaml");
+        Files.writeString(graph, "title: Flow\ndescription: Compact.\nstages:\n  - {id: one, title: One}\nnodes:\n  - {id: a, title: A, stage: one}\n\n# the end\n");
+        Files.createDirectories(site.resolve("topics/flow"));
+        Files.writeString(site.resolve("topics/flow/a.md"), "---\ndescription: A.\nupdated: 2026-11-20\n---\nA.\n");
+        create("topic", "flow", "B: the sequel");
+        assertEquals("title: Flow\ndescription: Compact.\nstages:\n  - {id: one, title: One}\nnodes:\n  - {id: a, title: A, stage: one}\n"
+                + "  - {id: b-the-sequel, title: \"B: the sequel\", stage: one}\n\n# the end\n", Files.readString(graph));
+        assertTrue(build().ok());
+    }
+
+    @Test
+    void roadmapsAndGuidesAreMadeValid() {
+        assertEquals(List.of("roadmaps/career-ladder.yaml"), create("roadmap", null, "Career ladder"));
+        assertEquals(List.of("guides/first-week.md"), create("guide", null, "First week"));
+        assertEquals(List.of("topics/career-ladder/junior.md", "roadmaps/career-ladder.yaml"), create("topic", "career-ladder", "Junior"));
+        BuildResult result = build();
+        assertTrue(result.ok(), result.problems().toString());
+    }
+
+    @Test
+    void nothingIsOverwritten() throws Exception {
+        String html = Files.readString(site.resolve("topics/web/html.md"));
+        assertEquals(List.of(), create("topic", "web", "HTML"));
+        assertEquals(html, Files.readString(site.resolve("topics/web/html.md")));
+        assertTrue(report.problems().get(0).message().equals("already exists; not overwritten"), report.problems().toString());
+        assertEquals(List.of(), create("topic", "nope", "X"));
+        assertEquals(List.of(), create("page", null, "X"));
+    }
+}

@@ -1,0 +1,200 @@
+package dev.sitegen.serve;
+
+import dev.sitegen.BuildResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dev server: what it serves and refuses, and the loop of change, rebuild of only what changed, and the event that
+ * reloads open pages or shows the problems. Waits on events with timeouts; never sleeps.
+ */
+class ServeTest {
+    @TempDir
+    Path tmp;
+    Path site;
+    Serve serve;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final BlockingQueue<Serve.Rebuild> rebuilds = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = tmp.resolve("content");
+        try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/sites/minimal"))) {
+            for (Path p : walk.toList()) {
+                Path to = site.resolve(Path.of("src/test/resources/sites/minimal").relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else Files.copy(p, to);
+            }
+        }
+        serve = new Serve(site, tmp.resolve("target/serve"), "127.0.0.1", 0, new PrintStream(OutputStream.nullOutputStream()));
+        serve.onRebuild(rebuilds::add);
+        BuildResult first = serve.start();
+        assertTrue(first.ok());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        serve.close();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(serve.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a path exactly as given, without any client normalising it first. */
+    String raw(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", serve.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(out);
+            return out.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void servesPagesWithTheReloadScriptAndTheRightHeaders() throws Exception {
+        HttpResponse<String> page = get("/web/html/");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals("default-src 'self'", page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(page.body().contains("<script src=\"/__site-gen/reload.js\" defer></script></head>"));
+        assertTrue(page.body().contains("href=\"" + serve.url() + "web/html/\""), "built for the server's own address");
+        assertFalse(Files.readString(tmp.resolve("target/serve/web/html/index.html")).contains("reload.js"), "never written into the site");
+
+        String css = page.body().replaceAll("(?s).*href=\"(/assets/css/site\\.[0-9a-f]{10}\\.css)\".*", "$1");
+        HttpResponse<String> style = get(css);
+        assertEquals("text/css; charset=utf-8", style.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("public, max-age=31536000, immutable", style.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals("image/svg+xml", get("/img/dot.svg").headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("text/javascript; charset=utf-8", get("/__site-gen/reload.js").headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(301, get("/web").statusCode());
+    }
+
+    @Test
+    void missesGetTheNotFoundPage() throws Exception {
+        HttpResponse<String> missing = get("/no/such/page/");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../content/site.yaml", "/%2e%2e/content/site.yaml", "/%2E%2E%2fcontent%2fsite.yaml",
+            "/..%2fcontent/site.yaml", "/web/..%5c..%5ccontent%5csite.yaml", "/web\\..\\..\\content\\site.yaml",
+            "/%252e%252e/content/site.yaml", "/web/%00/index.html", "/.%2e/content/site.yaml", "/%c0%ae%c0%ae/content/site.yaml"})
+    void refusesToLeaveTheSiteFolderInAnyEncoding(String path) throws Exception {
+        String response = raw(path);
+        String status = response.substring(0, response.indexOf("\r\n"));
+        assertTrue(status.contains(" 400 ") || status.contains(" 404 "), path + " -> " + status);
+        assertFalse(response.contains("baseUrl:"), path + " served a file from outside the site");
+    }
+
+    @Test
+    void anEditRebuildsOnlyWhatItAffectsAndReloadsOpenPages() throws Exception {
+        BlockingQueue<String> events = listen();
+        Path css = site.resolve("topics/web/css.md");
+        Files.writeString(css, Files.readString(css).replace("Selectors pick elements.", "Selectors pick elements, edited."));
+        Serve.Rebuild rebuild = rebuilds.poll(20, TimeUnit.SECONDS);
+        assertNotNull(rebuild, "no rebuild after the edit");
+        assertTrue(rebuild.result().ok());
+        assertEquals(Set.of("web/css/index.html", "web/print/index.html"), rebuild.result().changed());
+        assertEquals("reload", awaitEvent(events));
+        assertTrue(get("/web/css/").body().contains("edited."));
+    }
+
+    @Test
+    void aBrokenEditShowsItsProblemsAndAFixReloads() throws Exception {
+        BlockingQueue<String> events = listen();
+        Path graph = site.resolve("roadmaps/web.yaml");
+        String good = Files.readString(graph);
+        Files.writeString(graph, good.replace("requires: [style]", "requires: [stlye]"));
+        Serve.Rebuild broken = rebuilds.poll(20, TimeUnit.SECONDS);
+        assertNotNull(broken);
+        assertFalse(broken.result().ok());
+        String event = awaitEvent(events);
+        assertTrue(event.startsWith("problems ["), event);
+        assertTrue(event.contains("roadmaps/web.yaml:28:16: unknown prerequisite 'stlye' (did you mean 'style'?)"), event);
+        assertTrue(get("/web/layout/").body().contains("Page layout"), "the last good page is still served");
+
+        Files.writeString(graph, good);
+        Serve.Rebuild fixed = rebuilds.poll(20, TimeUnit.SECONDS);
+        assertNotNull(fixed);
+        assertTrue(fixed.result().ok());
+        assertEquals("reload", awaitEvent(events));
+    }
+
+    @Test
+    void anAtomicSaveByRenameIsSeen() throws Exception {
+        Path css = site.resolve("topics/web/css.md");
+        Path temp = site.resolve("topics/web/.css.md.swp");
+        Files.writeString(temp, Files.readString(css).replace("Selectors pick elements.", "Saved by rename."));
+        Files.move(temp, css, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Serve.Rebuild rebuild = rebuilds.poll(20, TimeUnit.SECONDS);
+        assertNotNull(rebuild);
+        assertTrue(get("/web/css/").body().contains("Saved by rename."));
+    }
+
+    /** Opens the event stream and returns a queue of "name data" strings. */
+    BlockingQueue<String> listen() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        BlockingQueue<Boolean> connected = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try {
+                HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(serve.url() + "__site-gen/events")).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                var lines = new java.io.BufferedReader(new java.io.InputStreamReader(response.body(), StandardCharsets.UTF_8));
+                String line;
+                String name = null;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith(": connected")) connected.add(true);
+                    else if (line.startsWith("event: ")) name = line.substring(7);
+                    else if (line.startsWith("data: ") && name != null) {
+                        events.add(name + " " + line.substring(6));
+                        name = null;
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                // the server closed the stream at the end of the test
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        assertNotNull(connected.poll(10, TimeUnit.SECONDS), "the event stream did not open");
+        return events;
+    }
+
+    static String awaitEvent(BlockingQueue<String> events) throws InterruptedException {
+        String event = events.poll(10, TimeUnit.SECONDS);
+        assertNotNull(event, "no event within 10 s");
+        return event.startsWith("reload") ? "reload" : event;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sitegen.maven;
+
+import dev.sitegen.serve.Serve;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Builds the site, serves it on http://127.0.0.1:1313/ and rebuilds on every change, reloading open pages:
+ * {@code mvn site-gen:serve}. Stops on Ctrl+C.
+ */
+@Mojo(name = "serve", threadSafe = true, aggregator = true, requiresProject = true)
+public class ServeMojo extends AbstractMojo {
+    @Parameter(property = "site-gen.sourceDir", defaultValue = "${project.basedir}/content", required = true)
+    private File sourceDir;
+
+    /** Where the served site is built; apart from the build goal's output, since links point at this server. */
+    @Parameter(property = "site-gen.serveDir", defaultValue = "${project.build.directory}/serve", required = true)
+    private File serveDir;
+
+    /** The address to listen on; loopback unless you mean to share the preview. */
+    @Parameter(property = "site-gen.host", defaultValue = "127.0.0.1")
+    private String host;
+
+    @Parameter(property = "site-gen.port", defaultValue = "1313")
+    private int port;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        PrintStream log = new PrintStream(new LogStream(getLog()), true);
+        try (Serve serve = new Serve(sourceDir.toPath(), serveDir.toPath(), host, port, log)) {
+            serve.start();
+            getLog().info("Serving " + sourceDir + " at " + serve.url() + " (Ctrl+C to stop)");
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
+        } catch (java.net.BindException e) {
+            throw new MojoExecutionException("cannot serve on port " + port + ": it is in use; try -Dsite-gen.port=" + (port + 1));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot serve: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The engine's progress lines, into Maven's log. */
+    private static final class LogStream extends java.io.OutputStream {
+        private final org.apache.maven.plugin.logging.Log log;
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+        LogStream(org.apache.maven.plugin.logging.Log log) {
+            this.log = log;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            if (b == '\n') {
+                log.info(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+                line.reset();
+            } else {
+                line.write(b);
+            }
+        }
+    }
+}
