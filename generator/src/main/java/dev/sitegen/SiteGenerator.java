@@ -5,7 +5,10 @@ import dev.sitegen.content.SiteConfig;
 import dev.sitegen.output.OutputDir;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
+import dev.sitegen.content.Markdown;
+import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.Renderer;
+import dev.sitegen.render.Theme;
 import dev.sitegen.render.Urls;
 
 import java.io.IOException;
@@ -19,11 +22,18 @@ import java.nio.file.Path;
  * leaves the previous site exactly as it was.
  */
 public final class SiteGenerator {
+    // Kept between builds of one generator, so that the dev server's rebuilds parse and compile only what changed.
+    private final dev.sitegen.content.LoadCache loaded = new dev.sitegen.content.LoadCache();
+    private Theme theme;
+    private String themeStamp;
+    private Markdown markdown;
+    private RenderCache lastCache;
+    private Path lastOutput;
 
     public BuildResult build(BuildRequest request) {
         long start = System.nanoTime();
         Report report = new Report(request.sourceDir());
-        Site site = new SiteLoader(report).load(request.sourceDir());
+        Site site = new SiteLoader(report, loaded).load(request.sourceDir());
         if (site != null && request.baseUrl() != null) site = withBaseUrl(site, request.baseUrl(), report);
         checkOutput(request, report);
         if (site == null || report.hasErrors()) return failed(request, report);
@@ -33,13 +43,18 @@ public final class SiteGenerator {
             case IN_PLACE -> OutputDir.inPlace(request.outputDir());
             case NONE -> OutputDir.discard();
         }) {
-            Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()));
+            Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()), theme(site), markdown(site));
             boolean cached = request.useCache() && request.write() != BuildRequest.Write.NONE;
             Path cache = cached ? request.cacheFile() : null;
-            Renderer.Counts counts = renderer.render(out, cache, cached ? request.outputDir() : null);
+            RenderCache previous = !cached ? RenderCache.empty()
+                    : lastCache != null && request.outputDir().equals(lastOutput) ? lastCache : RenderCache.read(cache, site.dir());
+            Renderer.Counts counts = renderer.render(out, previous, cached ? request.outputDir() : null);
             if (report.hasErrors()) return failed(request, report);
             out.commit();
-            if (cache != null) saveCache(renderer, cache);
+            lastCache = cached ? renderer.cache().next() : null;
+            lastOutput = request.outputDir();
+            // The dev server keeps its cache in memory; a build leaves it in a file for the next run.
+            if (cache != null && request.write() == BuildRequest.Write.SWAP) saveCache(renderer, cache);
             int pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
             return new BuildResult(true, report.problems(), pages, site.roadmaps().size(), (System.nanoTime() - start) / 1_000_000,
                     request.outputDir(), counts.reused(), out.changed());
@@ -64,7 +79,7 @@ public final class SiteGenerator {
         if (site != null && !report.hasErrors()) {
             try (OutputDir out = OutputDir.discard()) {
                 Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()));
-                renderer.render(out, null, null);
+                renderer.render(out, RenderCache.empty(), null);
                 pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
                 if (externalTimeout != null && !report.hasErrors()) {
                     new ExternalLinks(externalTimeout, failOnNetworkError).check(renderer.externalLinks()).forEach(report::add);
@@ -84,6 +99,20 @@ public final class SiteGenerator {
 
     private static BuildResult failed(BuildRequest request, Report report) {
         return new BuildResult(false, report.problems(), 0, 0, 0, request.outputDir(), 0, java.util.Set.of());
+    }
+
+    private Theme theme(Site site) {
+        String stamp = String.valueOf(site.themeDir()) + "\n" + Theme.stamp(site.themeDir());
+        if (theme == null || !stamp.equals(themeStamp)) {
+            theme = new Theme(site.themeDir());
+            themeStamp = stamp;
+        }
+        return theme;
+    }
+
+    private Markdown markdown(Site site) {
+        if (markdown == null || markdown.allowHtml() != site.config().allowHtml()) markdown = new Markdown(site.config().allowHtml());
+        return markdown;
     }
 
     /** The cache only makes the next build faster; failing to write it must not fail this one. */

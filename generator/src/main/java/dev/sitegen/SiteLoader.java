@@ -37,8 +37,13 @@ public final class SiteLoader {
     private final ContentLoader loader;
 
     public SiteLoader(Report report) {
+        this(report, null);
+    }
+
+    /** With a cache kept from earlier builds (the dev server's), unchanged files are not parsed again. */
+    public SiteLoader(Report report, dev.sitegen.content.LoadCache cache) {
         this.report = report;
-        this.loader = new ContentLoader(report);
+        this.loader = new ContentLoader(report, cache);
     }
 
     /** Loads the site in {@code dir}; returns null when not even site.yaml is usable. */

@@ -80,6 +80,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aKeptGeneratorStillReportsTheProblemsOfFilesItDidNotParseAgain() throws Exception {
+        SiteGenerator kept = new SiteGenerator();
+        Path tailwind = site.resolve("topics/web/tailwind.md");
+        Files.writeString(tailwind, Files.readString(tailwind).replace("updated: 2026-11-21", "updated: someday"));
+        BuildResult first = kept.build(new BuildRequest(site, out, null, true, BuildRequest.Write.IN_PLACE));
+        Path css = site.resolve("topics/web/css.md");
+        Files.writeString(css, Files.readString(css) + "\nMore.\n");
+        BuildResult second = kept.build(new BuildRequest(site, out, null, true, BuildRequest.Write.IN_PLACE));
+        assertEquals(Sites.lines(first), Sites.lines(second));
+        assertEquals(List.of("topics/web/tailwind.md:4:10: 'updated' is 'someday', not a date; write it as YYYY-MM-DD"), Sites.lines(second));
+    }
+
+    @Test
     void withoutTheCacheEveryPageIsRendered() {
         BuildResult again = new SiteGenerator().build(new BuildRequest(site, out, null, false));
         assertTrue(again.ok());

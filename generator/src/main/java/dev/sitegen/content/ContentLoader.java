@@ -36,7 +36,38 @@ public final class ContentLoader {
     private final Map<Path, String> fingerprints = new ConcurrentHashMap<>();
 
     public ContentLoader(Report report) {
+        this(report, null);
+    }
+
+    /** With {@code cache}, files unchanged since an earlier build are not read and parsed again. */
+    public ContentLoader(Report report, LoadCache cache) {
         this.report = report;
+        this.cache = cache;
+    }
+
+    private final LoadCache cache;
+
+    /**
+     * The cached result of parsing {@code file} as {@code as}, re-reporting its problems, or null: then parse it and
+     * hand the result to {@link #remember}.
+     */
+    public Object cached(Path file, String as) {
+        if (cache == null) return null;
+        LoadCache.Entry e = cache.get(file, as);
+        if (e == null) return null;
+        e.problems().forEach(report::add);
+        fingerprints.put(file.toAbsolutePath().normalize(), e.fingerprint());
+        return e.value() == null ? NOTHING : e.value();
+    }
+
+    /** Stands for "parsed before, and unusable": the problems have been re-reported. */
+    public static final Object NOTHING = new Object();
+
+    public void remember(Path file, String as, long[] stat, Object value) {
+        if (cache == null) return;
+        String name = report.name(file);
+        cache.put(file, as, stat, value, fingerprints.getOrDefault(file.toAbsolutePath().normalize(), ""),
+                report.problems().stream().filter(p -> p.file().equals(name)).toList());
     }
 
     /** Reads a text file as UTF-8, or reports why it cannot and returns null. */
@@ -137,6 +168,15 @@ public final class ContentLoader {
      * a page with bad optional fields is still returned so later stages can report their own problems too.
      */
     public Page page(Path file, Page.Kind kind, String key) {
+        Object hit = cached(file, kind + ":" + key);
+        if (hit != null) return hit == NOTHING ? null : (Page) hit;
+        long[] stat = LoadCache.stat(file);
+        Page page = parsePage(file, kind, key);
+        remember(file, kind + ":" + key, stat, page);
+        return page;
+    }
+
+    private Page parsePage(Path file, Page.Kind kind, String key) {
         String text = read(file);
         if (text == null) return null;
         FrontMatter fm = FrontMatter.split(text);

@@ -49,7 +49,14 @@ public final class Markdown {
         String rewrite(String url, Pos at, boolean image);
     }
 
+    private final boolean allowHtml;
+
+    public boolean allowHtml() {
+        return allowHtml;
+    }
+
     public Markdown(boolean allowHtml) {
+        this.allowHtml = allowHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),

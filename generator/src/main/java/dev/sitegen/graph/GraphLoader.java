@@ -42,6 +42,20 @@ public final class GraphLoader {
 
     /** Loads one skill graph; {@code id} comes from the file name. Returns null when the file cannot be used at all. */
     public Roadmap load(Path file, String id, Page intro) {
+        Object hit = loader.cached(file, "graph:" + id);
+        if (hit != null) {
+            if (hit == ContentLoader.NOTHING) return null;
+            Roadmap r = (Roadmap) hit;
+            return r.intro() == intro ? r : new Roadmap(r.id(), r.file(), r.title(), r.description(), r.weight(), r.stages(),
+                    r.alternatives(), r.skills(), intro);
+        }
+        long[] stat = dev.sitegen.content.LoadCache.stat(file);
+        Roadmap roadmap = parse(file, id, intro);
+        loader.remember(file, "graph:" + id, stat, roadmap);
+        return roadmap;
+    }
+
+    private Roadmap parse(Path file, String id, Page intro) {
         String text = loader.read(file);
         if (text == null) return null;
         YamlNode root = loader.yaml(file, text, 0);

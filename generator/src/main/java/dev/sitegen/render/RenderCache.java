@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * build's link and anchor checks, so removing a heading breaks the build exactly as it would without the cache.
  * Kept in one file beside the output folder ({@code target/.site.cache}) and written only after a successful build.
  */
-final class RenderCache {
+public final class RenderCache {
     private static final int FORMAT = 1;
 
     /** One page: the key of its inputs, its element ids, the anchors and site paths its Markdown links to. */
@@ -43,12 +43,12 @@ final class RenderCache {
         this.previous = previous;
     }
 
-    static RenderCache empty() {
+    public static RenderCache empty() {
         return new RenderCache(Map.of());
     }
 
     /** The cache in {@code file}, or an empty one when there is none or it cannot be read (it is only an optimisation). */
-    static RenderCache read(Path file, Path siteDir) {
+    public static RenderCache read(Path file, Path siteDir) {
         if (file == null || !Files.isRegularFile(file)) return empty();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != FORMAT) return empty();
@@ -81,12 +81,17 @@ final class RenderCache {
         return e;
     }
 
+    /** This build's entries as the previous build of the next one. */
+    public RenderCache next() {
+        return new RenderCache(Map.copyOf(next));
+    }
+
     void put(String sitePath, Entry entry) {
         next.put(sitePath, entry);
     }
 
     /** Writes what this build produced, replacing the file in one move. */
-    void write(Path file, Path siteDir) throws IOException {
+    public void write(Path file, Path siteDir) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
             out.writeInt(FORMAT);

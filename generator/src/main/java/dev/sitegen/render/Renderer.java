@@ -55,11 +55,16 @@ public final class Renderer {
     private record Placement(Roadmap roadmap, Skill skill, int step, List<Skill> order) {}
 
     public Renderer(Site site, Report report, Urls urls) {
+        this(site, report, urls, new Theme(site.themeDir()), new Markdown(site.config().allowHtml()));
+    }
+
+    /** With a theme and Markdown renderer kept from an earlier build (the dev server keeps them warm). */
+    public Renderer(Site site, Report report, Urls urls, Theme theme, Markdown markdown) {
         this.site = site;
         this.report = report;
         this.urls = urls;
-        this.theme = new Theme(site.themeDir());
-        this.markdown = new Markdown(site.config().allowHtml());
+        this.theme = theme;
+        this.markdown = markdown;
     }
 
     /** How many pages were rendered, and how many were taken unchanged from the previous build. */
@@ -69,11 +74,17 @@ public final class Renderer {
      * Renders the site into {@code out}. With a cache file and the previous output folder, pages whose inputs have not
      * changed are taken from the previous output; the cache file is rewritten by {@link #saveCache} after a commit.
      */
-    public Counts render(OutputDir out, Path cacheFile, Path previousOutput) throws IOException {
-        this.cache = cacheFile == null ? RenderCache.empty() : RenderCache.read(cacheFile, site.dir());
+    /** Renders with the cache of the previous build given directly (the dev server keeps it in memory). */
+    public Counts render(OutputDir out, RenderCache previous, Path previousOutput) throws IOException {
+        this.cache = previous;
         this.previousOutput = previousOutput;
         render(out);
         return new Counts(rendered.get(), reused.get());
+    }
+
+    /** What this build learnt about its pages, for the next build. */
+    public RenderCache cache() {
+        return cache;
     }
 
     /** Writes what this build learnt, for the next one. Call only after the output was committed. */

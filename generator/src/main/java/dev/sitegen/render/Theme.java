@@ -78,6 +78,8 @@ public final class Theme {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setLocalizedLookup(false);
         cfg.setNumberFormat("computer");
+        // A Theme lives for one build, or for as long as the dev server sees no change in the theme folder (see stamp).
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
@@ -125,8 +127,28 @@ public final class Theme {
     }
 
     /** Theme assets by path below {@code assets/}: the default theme's, replaced by the site's where a name matches. */
-    public Map<String, byte[]> assets() throws IOException {
-        return files("assets");
+    public synchronized Map<String, byte[]> assets() throws IOException {
+        if (assets == null) assets = files("assets");
+        return assets;
+    }
+
+    private Map<String, byte[]> assets;
+
+    /**
+     * A stamp of the site's theme folder (every file's path, size and time): a kept Theme is good for as long as the
+     * stamp is the same. Freemarker's own cache would not see a template override added later.
+     */
+    public static String stamp(Path siteThemeDir) {
+        if (siteThemeDir == null || !Files.isDirectory(siteThemeDir)) return "";
+        StringBuilder stamp = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(siteThemeDir)) {
+            for (Path p : walk.sorted().toList()) {
+                stamp.append(p).append(' ').append(Files.isRegularFile(p) ? Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis() : "d").append('\n');
+            }
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime();
+        }
+        return stamp.toString();
     }
 
     /**

@@ -69,6 +69,11 @@ public final class Serve implements AutoCloseable {
         return server.port();
     }
 
+    /** How many pages are listening for reload events. */
+    public int listeners() {
+        return server.listeners();
+    }
+
     private BuildRequest request(BuildRequest.Write write) {
         return new BuildRequest(siteDir, outputDir, url(), true, write);
     }
