@@ -265,8 +265,8 @@
       var count = {};
       var counts = h("p", {"class": "progress-counts"}, STATES.map(function (state) {
         count[state] = h("strong", {}, ["0"]);
-        return h("span", {"class": "count count-" + state}, [sg.icon(ICON_FOR[state]), count[state], " " + STATE_TEXT[state]]);
-      }).concat([h("span", {"class": "count count-total"}, [count.total = h("strong", {}, ["0"]), " topics"])]));
+        return h("span", {"class": "count count-" + state}, [sg.icon(ICON_FOR[state]), h("span", {}, [count[state], " " + STATE_TEXT[state]])]);
+      }).concat([h("span", {"class": "count count-total"}, [h("span", {}, [count.total = h("strong", {}, ["0"]), " topics"])])]));
       var nextList = h("ul", {"class": "next-up-list"});
       var nextEmpty = h("p", {"class": "next-up-empty"});
       var message = h("p", {"class": "progress-message", role: "status"});
@@ -321,7 +321,7 @@
           var state = read(roadmap).nodes[t.id] || "";
           nextList.appendChild(h("li", {"data-node": t.id, "data-state": state}, [
             h("a", {href: t.url, "data-node": t.id}, [sg.icon(state === "doing" ? "half" : "next"),
-              h("span", {}, [t.title]), state === "doing" ? h("span", {"class": "visually-hidden"}, [" (in progress)"]) : null])
+              h("span", {"class": "next-title"}, [t.title]), state === "doing" ? h("span", {"class": "visually-hidden"}, [" (in progress)"]) : null])
           ]));
         });
         nextList.hidden = next.length === 0;
