@@ -34,7 +34,7 @@
   var current = null;      // the node id shown
   var opener = null;       // the element to focus when the drawer closes
   var loading = 0;         // a counter, so a slow answer for an earlier click is ignored
-  var closingFromHistory = false;
+  var pending = 0;         // fetches under way, for the "progress" cursor
 
   sg.ready(function () { document.body.appendChild(dialog); });
 
@@ -78,6 +78,7 @@
   /** Opens topic {@code id} from {@code url}; history is "push", "replace" or "none" (when answering Back/Forward). */
   function open(id, url, from, history) {
     var ticket = ++loading;
+    pending++;
     document.documentElement.classList.add("is-loading-topic");
     fetch(url.pathname, {credentials: "same-origin", headers: {Accept: "text/html"}})
       .then(function (response) {
@@ -96,7 +97,7 @@
         if (ticket === loading) location.assign(url.href);
       })
       .then(function () {
-        if (ticket === loading) document.documentElement.classList.remove("is-loading-topic");
+        if (--pending === 0) document.documentElement.classList.remove("is-loading-topic");
       });
   }
 
@@ -129,6 +130,7 @@
     if (history === "push") window.history.pushState({siteGenDrawer: id}, "", url.pathname);
     else if (history === "replace") window.history.replaceState({siteGenDrawer: id}, "", url.pathname);
     if (!dialog.open) dialog.showModal();
+    sg.makeScrollersFocusable(body);
     (heading || closeButton).focus();
   }
 
@@ -153,22 +155,31 @@
     });
   });
 
-  closeButton.addEventListener("click", function () { dialog.close(); });
-  // A click on the backdrop (outside the panel) lands on the dialog itself.
-  dialog.addEventListener("click", function (e) {
-    if (e.target === dialog) dialog.close();
-  });
-
-  // Esc (the dialog's cancel), the close button and the backdrop all end here.
-  dialog.addEventListener("close", function () {
+  /**
+   * Closes the drawer. Everything happens here, synchronously, rather than in the dialog's "close" event: that event
+   * comes later, and a Back-then-Forward in between would otherwise cancel the topic Forward is loading.
+   */
+  function close(fromHistory) {
+    if (!dialog.open) return;
     loading++;
     document.title = roadmapTitle;
     var target = focusTarget();
     current = null;
+    dialog.close();
     body.textContent = "";
-    if (!closingFromHistory && window.history.state && window.history.state.siteGenDrawer) window.history.back();
-    closingFromHistory = false;
+    if (!fromHistory && window.history.state && window.history.state.siteGenDrawer) window.history.back();
     if (target) target.focus();
+  }
+
+  closeButton.addEventListener("click", function () { close(false); });
+  // Esc: the dialog's cancel event.
+  dialog.addEventListener("cancel", function (e) {
+    e.preventDefault();
+    close(false);
+  });
+  // A click on the backdrop (outside the panel) lands on the dialog itself.
+  dialog.addEventListener("click", function (e) {
+    if (e.target === dialog) close(false);
   });
 
   // The link that opened the drawer; if the reader moved on to another topic inside it (or came by Back/Forward),
@@ -192,6 +203,7 @@
 
   window.addEventListener("popstate", function (e) {
     var state = e.state;
+    loading++;
     if (state && state.siteGenDrawer) {
       if (!wide.matches) {
         location.reload();
@@ -200,8 +212,7 @@
       var t = topic(state.siteGenDrawer);
       if (t) open(t.id, new URL(location.href), null, "none");
     } else if (dialog.open) {
-      closingFromHistory = true;
-      dialog.close();
+      close(true);
     } else if (location.pathname !== roadmapPath) {
       location.reload();
     }

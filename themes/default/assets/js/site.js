@@ -106,6 +106,23 @@
     document.dispatchEvent(event);
   }
 
+  /**
+   * Code blocks and tables that scroll sideways get a tab stop, so keyboard users can scroll them too (with the arrow
+   * keys once focused). Only those that overflow: a tab stop on every code block would be noise.
+   */
+  function makeScrollersFocusable(root) {
+    Array.prototype.forEach.call((root || document).querySelectorAll(".prose pre, .prose table"), function (el) {
+      var scrolls = el.scrollWidth > el.clientWidth + 1;
+      if (scrolls && !el.hasAttribute("tabindex")) {
+        el.setAttribute("tabindex", "0");
+        el.setAttribute("data-scroll-focus", "");
+      } else if (!scrolls && el.hasAttribute("data-scroll-focus")) {
+        el.removeAttribute("tabindex");
+        el.removeAttribute("data-scroll-focus");
+      }
+    });
+  }
+
   window.siteGen = {
     base: base,
     storage: storage,
@@ -114,7 +131,8 @@
     icon: icon,
     iconShapes: iconShapes,
     ready: ready,
-    emit: emit
+    emit: emit,
+    makeScrollersFocusable: makeScrollersFocusable
   };
 
   // Roadmap pages: a toggle between the diagram and the outline. Both are in the HTML; without JS both show.
@@ -149,4 +167,10 @@
   }
 
   ready(setUpViewToggle);
+  ready(function () { makeScrollersFocusable(document); });
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () { makeScrollersFocusable(document); }, 200);
+  });
 })();

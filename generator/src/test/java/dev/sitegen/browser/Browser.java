@@ -1,7 +1,9 @@
 package dev.sitegen.browser;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -74,11 +76,16 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().withSilent(true).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // Chromium widens a window narrower than about 500 pixels at start-up; resizing it afterwards is exact.
+        driver.manage().window().setSize(new Dimension(width, height));
         return new Browser(driver, downloads);
     }
 
+    /** Waits up to 10 s; an element replaced while we look (the drawer swaps its article) is looked up again. */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     @SuppressWarnings("unchecked")
