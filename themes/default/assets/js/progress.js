@@ -444,11 +444,19 @@
       svg.addEventListener("focusout", hideSoon);
       bar.addEventListener("focusout", hideSoon);
       bar.addEventListener("focusin", function () { clearTimeout(hideTimer); });
+      // A short pause before showing on hover, so sweeping the pointer across the diagram does not flash toolbars.
+      var showTimer = null;
       svg.addEventListener("mouseover", function (e) {
         var t = topicOf(e.target);
-        if (t && !bar.contains(document.activeElement)) show(t);
+        clearTimeout(showTimer);
+        if (!t) hideSoon();
+        else if (t === current) clearTimeout(hideTimer);
+        else if (!bar.contains(document.activeElement)) showTimer = setTimeout(function () { show(t); }, 150);
       });
-      svg.addEventListener("mouseleave", hideSoon);
+      svg.addEventListener("mouseleave", function () {
+        clearTimeout(showTimer);
+        hideSoon();
+      });
       bar.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
       bar.addEventListener("mouseleave", hideSoon);
 
