@@ -20,8 +20,10 @@
 
   var title = h("p", {"class": "drawer-context"});
   var fullPage = h("a", {"class": "drawer-full"}, [sg.icon("external"), "Open as page"]);
-  var prevButton = h("button", {type: "button", "class": "drawer-step", "data-step": "-1"}, [sg.icon("prev"), h("span", {"class": "visually-hidden"}, ["Previous topic"])]);
-  var nextButton = h("button", {type: "button", "class": "drawer-step", "data-step": "1"}, [sg.icon("forward"), h("span", {"class": "visually-hidden"}, ["Next topic"])]);
+  var prevButton = h("button", {type: "button", "class": "drawer-step", "data-step": "-1"},
+    [sg.icon("prev"), h("span", {"class": "visually-hidden"}, ["Previous topic"])]);
+  var nextButton = h("button", {type: "button", "class": "drawer-step", "data-step": "1"},
+    [sg.icon("forward"), h("span", {"class": "visually-hidden"}, ["Next topic"])]);
   var closeButton = h("button", {type: "button", "class": "drawer-close", "aria-label": "Close"}, [sg.icon("close")]);
   var body = h("div", {"class": "drawer-body"});
   var dialog = h("dialog", {"class": "drawer", "aria-labelledby": "drawer-title"}, [
@@ -50,12 +52,15 @@
     return topics().filter(function (t) { return t.id === id; })[0] || null;
   }
 
-  /** The topic a link opens, when it is one of ours: a diagram node, an outline title, a "next up" link, or a link in the drawer. */
+  /**
+   * The topic a link opens, when it is one of ours: a diagram node, an outline title, a "next up" link, or a link in
+   * the drawer's article to another topic of this roadmap ("Open as page" stays a plain link).
+   */
   function topicOf(link) {
-    if (link.matches("svg.diagram a.node[data-node]") || link.matches(".next-up-list a[data-node]")) return link.getAttribute("data-node");
+    if (link.matches("svg.diagram a.node[data-node], .next-up-list a[data-node]")) return link.getAttribute("data-node");
     var li = link.closest("li[data-node]");
     if (li && outline.contains(li) && li.querySelector("a[href]") === link) return li.getAttribute("data-node");
-    if (dialog.contains(link)) {
+    if (body.contains(link)) {
       var path = new URL(link.getAttribute("href"), location.href).pathname;
       var match = topics().filter(function (t) { return new URL(t.url, location.href).pathname === path; })[0];
       if (match && !new URL(link.getAttribute("href"), location.href).hash) return match.id;
@@ -75,7 +80,7 @@
     open(id, url, dialog.contains(link) ? opener : link, dialog.open ? "replace" : "push");
   });
 
-  /** Opens topic {@code id} from {@code url}; history is "push", "replace" or "none" (when answering Back/Forward). */
+  /** Opens topic id from url; history is "push", "replace" or "none" (when answering Back/Forward). */
   function open(id, url, from, history) {
     var ticket = ++loading;
     pending++;

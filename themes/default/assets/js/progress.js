@@ -101,12 +101,10 @@
       "aria-label": "Your progress on " + title, "data-roadmap": roadmap, "data-node": node});
     if (!compact) group.appendChild(h("span", {"class": "progress-buttons-label", "aria-hidden": "true"}, ["Your progress"]));
     STATES.forEach(function (state) {
-      var button = h("button", {type: "button", "class": "state-button", "data-state": state, "aria-pressed": "false",
-        title: compact ? title + ": " + STATE_TEXT[state] : null}, [sg.icon(ICON_FOR[state]), h("span", {}, [BUTTON_TEXT[state]])]);
+      var button = h("button", {type: "button", "class": "state-button", "data-state": state, "aria-pressed": "false"},
+        [sg.icon(ICON_FOR[state]), h("span", {}, [BUTTON_TEXT[state]])]);
       button.addEventListener("click", function () {
-        var now = stateOf(roadmap, node);
-        setState(roadmap, node, now === state ? "" : state);
-        say(title + ": " + STATE_TEXT[stateOf(roadmap, node)] + ".");
+        setState(roadmap, node, stateOf(roadmap, node) === state ? "" : state);
       });
       group.appendChild(button);
     });
@@ -126,23 +124,15 @@
     Array.prototype.forEach.call(document.querySelectorAll(".progress-buttons"), updateControls);
   }
 
-  // Messages go to the roadmap's status line when there is one; otherwise to a visually hidden live region.
-  var liveRegion = null;
-
+  /** Shows a message in the roadmap panel's status line, which screen readers announce. */
   function say(text, isError) {
     var target = document.querySelector(".progress-message");
-    if (!target) {
-      if (!liveRegion) {
-        liveRegion = h("p", {"class": "visually-hidden", role: "status"});
-        document.body.appendChild(liveRegion);
-      }
-      target = liveRegion;
-    }
+    if (!target) return;
     target.classList.toggle("is-error", Boolean(isError));
     target.textContent = text;
   }
 
-  sg.progress = {state: stateOf, set: setState, controls: controls, say: say};
+  sg.progress = {state: stateOf, set: setState, controls: controls};
 
   // ---- Roadmap page -----------------------------------------------------------------------------------------------
 
@@ -193,7 +183,14 @@
     outline.classList.add("is-tracked");
 
     document.addEventListener("site-gen:progress", function (e) {
-      if (!e.detail || e.detail.roadmap === null || e.detail.roadmap === roadmap) render();
+      var d = e.detail || {};
+      if (d.roadmap !== null && d.roadmap !== undefined && d.roadmap !== roadmap) return;
+      var next = render();
+      // The buttons and pickers say their own new state; what a mark changes elsewhere (next up) needs saying.
+      if (d.node && byId[d.node]) {
+        say(byId[d.node].title + ": " + STATE_TEXT[d.state || ""] + ". Next up: " +
+          (next.length ? next.map(function (t) { return t.title; }).join(", ") : "nothing") + ".");
+      }
     });
     render();
 
@@ -247,6 +244,7 @@
       });
       panel.update(counts, topics.length, next);
       if (toolbar) toolbar.refresh();
+      return next;
     }
 
     // -- The panel: bar, counts, next up, file actions, messages --
@@ -347,7 +345,6 @@
       var picker = h("span", {"class": "status-picker"}, [iconEl, select]);
       select.addEventListener("change", function () {
         setState(roadmap, t.id, select.value);
-        say(t.title + ": " + STATE_TEXT[select.value] + ".");
       });
       t.li.insertBefore(picker, t.li.firstChild);
       t.picker = {select: select, icon: iconEl, state: ""};

@@ -120,6 +120,24 @@ class DrawerTest {
     }
 
     @Test
+    void aTopicLinkInTheDrawerStaysInTheDrawerAndOpenAsPageLeavesIt() {
+        node("http").click();
+        WebElement drawer = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.drawer")));
+        WebElement unlocks = browser.waiting().until(d -> drawer.findElement(By.xpath(
+                ".//section[contains(@class,'relations')]//h2[.='This unlocks']/following-sibling::ul//a[.='REST APIs']")));
+
+        unlocks.click();
+
+        browser.waiting().until(d -> "REST APIs".equals(drawer.findElement(By.cssSelector("article.topic h1")).getText()));
+        assertEquals(site.url("backend/rest/"), browser.driver.getCurrentUrl());
+        drawer.findElement(By.cssSelector("a.drawer-full")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(drawer));
+        browser.waitForScripts();
+        assertEquals(site.url("backend/rest/"), browser.driver.getCurrentUrl());
+        assertEquals("REST APIs", browser.driver.findElement(By.cssSelector("main article.topic h1")).getText());
+    }
+
+    @Test
     void aControlClickOpensANewTabInsteadOfTheDrawer() {
         String roadmapTab = browser.driver.getWindowHandle();
 

@@ -78,6 +78,8 @@ class ProgressTest {
         assertEquals("3% done", text(browser, ".progress-percent"));
         assertEquals("30 topics", text(browser, ".count-total"));
         assertEquals(List.of("HTTP", "Git and version control", "HTML"), nextUp(browser), "internet done: what needs only it is next");
+        assertEquals("CSS: skipped. Next up: HTTP, Git and version control, HTML.", text(browser, ".progress-message"),
+                "the status line (a live region) says what the last mark changed");
 
         browser.reload();
 
