@@ -512,14 +512,15 @@
   function setUpIndex() {
     Array.prototype.forEach.call(document.querySelectorAll("li.card[data-roadmap]"), function (card) {
       var record = read(card.getAttribute("data-roadmap"));
+      var total = parseInt(card.getAttribute("data-topics"), 10) || record.total;
       var c = {done: 0, doing: 0, skipped: 0};
       Object.keys(record.nodes).forEach(function (id) { c[record.nodes[id]]++; });
       if (c.done + c.doing + c.skipped === 0) return;
       var parts = [];
-      parts.push(record.total ? c.done + " of " + record.total + " done" : c.done + " done");
+      parts.push(total ? c.done + " of " + total + " done" : c.done + " done");
       if (c.doing) parts.push(c.doing + " in progress");
       if (c.skipped) parts.push(c.skipped + " skipped");
-      var total = Math.max(record.total || 0, c.done + c.doing + c.skipped);
+      total = Math.max(total || 0, c.done + c.doing + c.skipped);
       var bar = sg.s("svg", {"class": "progress-bar small", viewBox: "0 0 1 1", preserveAspectRatio: "none", "aria-hidden": "true",
         focusable: "false"}, [sg.s("rect", {"class": "bar-track", x: 0, y: 0, width: 1, height: 1}),
         sg.s("rect", {"class": "bar-done", x: 0, y: 0, height: 1, width: c.done / total}),

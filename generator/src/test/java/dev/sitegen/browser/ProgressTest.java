@@ -132,7 +132,7 @@ class ProgressTest {
     }
 
     @Test
-    void aTopicPageMarksItsTopicForTheRoadmap() {
+    void aTopicPageMarksItsTopicForTheRoadmapAndTheIndexShowsIt() {
         browser.open(site.url("backend/http/"));
         WebElement group = browser.driver.findElement(By.cssSelector("article.topic .page-head .progress-buttons"));
         assertEquals("Your progress on How HTTP works", group.getAttribute("aria-label"));
@@ -142,6 +142,9 @@ class ProgressTest {
         doing.click();
 
         assertEquals("true", doing.getAttribute("aria-pressed"));
+        browser.open(site.url(""));
+        assertEquals("Your progress: 0 of 30 done, 1 in progress", text(browser, "li.card[data-roadmap=backend] .card-progress"));
+        assertTrue(browser.driver.findElements(By.cssSelector("li.card[data-roadmap=frontend] .card-progress")).isEmpty());
         browser.open(site.url("backend/"));
         waitForCounts(browser, "0 done", "1 in progress", "0 skipped");
         assertEquals("Step 2: HTTP (Basics), in progress",
