@@ -140,8 +140,6 @@
     var outline = document.querySelector("section.outline[data-roadmap]");
     if (!outline) return;
     var roadmap = outline.getAttribute("data-roadmap");
-    var heading = document.querySelector(".page-head h1");
-    var roadmapTitle = heading ? heading.textContent.trim() : roadmap;
     var svg = document.querySelector(".roadmap-views svg.diagram");
 
     // The topics in reading order, as the outline lists them.
@@ -326,7 +324,7 @@
         nextEmpty.hidden = next.length > 0;
         nextEmpty.textContent = c.done + c.skipped === total && total > 0
           ? "Every topic is done or skipped. Well done!"
-          : "Nothing is ready yet: finish the topics in progress first.";
+          : "No other topic is ready: the rest are alternatives to ones you picked.";
       }
 
       return {root: root, update: update};
