@@ -1,0 +1,117 @@
+// Diagram zoom and pan: buttons (zoom out, zoom in, fit to width), + and - keys while the diagram has focus, and
+// dragging the background with a mouse. The diagram scrolls inside its own box, so the page never gets wider than the
+// screen; on touch screens one finger scrolls that box and pinch zooms the page, as everywhere else.
+// Zooming changes the SVG's width and height attributes (its viewBox keeps the drawing sharp): no inline styles.
+(function () {
+  "use strict";
+
+  var sg = window.siteGen;
+  var scroller = document.querySelector(".roadmap-views .diagram-scroll");
+  var svg = scroller && scroller.querySelector("svg.diagram");
+  if (!sg || !svg || !svg.viewBox || !svg.viewBox.baseVal || !svg.viewBox.baseVal.width) return;
+
+  var h = sg.h;
+  var width = svg.viewBox.baseVal.width;
+  var height = svg.viewBox.baseVal.height;
+  var MIN = 0.25;
+  var MAX = 2;
+  var scale = 1;
+  var touched = false;   // once the reader zooms, we stop fitting the diagram on our own
+
+  var level = h("output", {"class": "zoom-level", "aria-live": "polite"}, ["100%"]);
+  var out = button("minus", "Zoom out", function () { zoomBy(1 / 1.25); });
+  var into = button("plus", "Zoom in", function () { zoomBy(1.25); });
+  var fit = button("fit", "Fit to width", function () { touched = true; setScale(fitScale()); });
+  var tools = h("div", {"class": "diagram-tools", role: "group", "aria-label": "Zoom the diagram"}, [out, level, into, fit]);
+  scroller.parentNode.insertBefore(tools, scroller);
+  scroller.classList.add("is-zoomable");
+
+  function button(iconName, label, action) {
+    var b = h("button", {type: "button", "class": "btn icon-only", title: label},
+      [sg.icon(iconName), h("span", {"class": "visually-hidden"}, [label])]);
+    b.addEventListener("click", action);
+    return b;
+  }
+
+  function fitScale() {
+    var room = scroller.clientWidth - 2;
+    return room > 0 ? Math.max(MIN, Math.min(1, room / width)) : 1;
+  }
+
+  function zoomBy(factor) {
+    touched = true;
+    setScale(scale * factor);
+  }
+
+  /** Sets the zoom, keeping the point at (x, y) in the box (its centre by default) where it is. */
+  function setScale(next, x, y) {
+    next = Math.max(MIN, Math.min(MAX, Math.round(next * 100) / 100));
+    if (x === undefined) {
+      x = scroller.clientWidth / 2;
+      y = scroller.clientHeight / 2;
+    }
+    // The point under (x, y) in diagram units, before and after.
+    var u = (scroller.scrollLeft + x - offsetLeft()) / scale;
+    var v = (scroller.scrollTop + y - offsetTop()) / scale;
+    scale = next;
+    svg.setAttribute("width", String(Math.round(width * scale)));
+    svg.setAttribute("height", String(Math.round(height * scale)));
+    scroller.scrollLeft = u * scale + offsetLeft() - x;
+    scroller.scrollTop = v * scale + offsetTop() - y;
+    level.textContent = Math.round(scale * 100) + "%";
+    out.disabled = scale <= MIN;
+    into.disabled = scale >= MAX;
+    sg.emit("zoom", {scale: scale});
+  }
+
+  // Where the drawing starts inside the scrolled content (it is centred when narrower than the box).
+  function offsetLeft() {
+    return svg.getBoundingClientRect().left - scroller.getBoundingClientRect().left - scroller.clientLeft + scroller.scrollLeft;
+  }
+
+  function offsetTop() {
+    return svg.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientTop + scroller.scrollTop;
+  }
+
+  // Keys work while the diagram box or one of its nodes has focus; they never take a key a screen reader needs.
+  scroller.addEventListener("keydown", function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === "+" || e.key === "=") zoomBy(1.25);
+    else if (e.key === "-" || e.key === "_") zoomBy(1 / 1.25);
+    else if (e.key === "0") { touched = true; setScale(1); }
+    else return;
+    e.preventDefault();
+  });
+
+  // Drag to pan with a mouse, starting anywhere but on a node (a node is a link and must stay clickable).
+  var drag = null;
+  scroller.addEventListener("pointerdown", function (e) {
+    if (e.pointerType !== "mouse" || e.button !== 0 || e.target.closest("a, button, .node-tools")) return;
+    drag = {x: e.clientX, y: e.clientY, left: scroller.scrollLeft, top: scroller.scrollTop, id: e.pointerId};
+    scroller.setPointerCapture(e.pointerId);
+    scroller.classList.add("is-panning");
+  });
+  scroller.addEventListener("pointermove", function (e) {
+    if (!drag || e.pointerId !== drag.id) return;
+    scroller.scrollLeft = drag.left - (e.clientX - drag.x);
+    scroller.scrollTop = drag.top - (e.clientY - drag.y);
+  });
+  function endDrag(e) {
+    if (!drag || e.pointerId !== drag.id) return;
+    drag = null;
+    scroller.classList.remove("is-panning");
+  }
+  scroller.addEventListener("pointerup", endDrag);
+  scroller.addEventListener("pointercancel", endDrag);
+
+  // A phone that shows the diagram starts with the whole width in view; the reader zooms in from there.
+  function autoFit() {
+    if (touched || scroller.clientWidth === 0) return;
+    setScale(fitScale());
+  }
+  document.addEventListener("site-gen:view", function (e) {
+    if (e.detail && e.detail.view === "diagram") autoFit();
+  });
+  window.addEventListener("resize", autoFit);
+  sg.ready(autoFit);
+})();
