@@ -35,7 +35,9 @@
 
   function fitScale() {
     var room = scroller.clientWidth - 2;
-    return room > 0 ? Math.max(MIN, Math.min(1, room / width)) : 1;
+    // Fitting may go below MIN: a wide roadmap on a phone must still fit its whole width.
+    // Rounded down to whole percent, as setScale rounds: rounding up would leave a few pixels out of view.
+    return room > 0 ? Math.max(0.05, Math.min(1, Math.floor(room / width * 100) / 100)) : 1;
   }
 
   function zoomBy(factor) {
@@ -45,7 +47,7 @@
 
   /** Sets the zoom, keeping the point at (x, y) in the box (its centre by default) where it is. */
   function setScale(next, x, y) {
-    next = Math.max(MIN, Math.min(MAX, Math.round(next * 100) / 100));
+    next = Math.max(Math.min(MIN, fitScale()), Math.min(MAX, Math.round(next * 100) / 100));
     if (x === undefined) {
       x = scroller.clientWidth / 2;
       y = scroller.clientHeight / 2;
@@ -59,7 +61,7 @@
     scroller.scrollLeft = u * scale + offsetLeft() - x;
     scroller.scrollTop = v * scale + offsetTop() - y;
     level.textContent = Math.round(scale * 100) + "%";
-    out.disabled = scale <= MIN;
+    out.disabled = scale <= Math.min(MIN, fitScale());
     into.disabled = scale >= MAX;
     sg.emit("zoom", {scale: scale});
   }

@@ -42,6 +42,11 @@ final class Browser implements AutoCloseable {
         this.downloads = downloads;
     }
 
+    static {
+        // Selenium warns that it has no DevTools bindings for this Chromium version; the commands used here do not need them.
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    }
+
     /** Skips (or, on CI, fails) the calling test class when Chromium or chromedriver is missing. */
     static void requireChromium() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) return;
