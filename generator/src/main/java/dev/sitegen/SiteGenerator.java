@@ -28,29 +28,51 @@ public final class SiteGenerator {
     private String themeStamp;
     private Markdown markdown;
     private RenderCache lastCache;
+    private final dev.sitegen.render.Memo memo = new dev.sitegen.render.Memo();
     private Path lastOutput;
+    private java.util.Set<String> lastWritten;
+
+    /** With -Dsite-gen.timing=true, each stage's time goes to stderr: for profiling, not for users. */
+    private static final boolean TIMING = Boolean.getBoolean("site-gen.timing");
+
+    private static long lap(String stage, long since) {
+        long now = System.nanoTime();
+        if (TIMING) System.err.printf("site-gen timing: %-8s %6d ms%n", stage, (now - since) / 1_000_000);
+        return now;
+    }
 
     public BuildResult build(BuildRequest request) {
         long start = System.nanoTime();
         Report report = new Report(request.sourceDir());
         Site site = new SiteLoader(report, loaded).load(request.sourceDir());
+        long t = lap("load", start);
         if (site != null && request.baseUrl() != null) site = withBaseUrl(site, request.baseUrl(), report);
         checkOutput(request, report);
         if (site == null || report.hasErrors()) return failed(request, report);
 
         try (OutputDir out = switch (request.write()) {
             case SWAP -> OutputDir.begin(request.outputDir());
-            case IN_PLACE -> OutputDir.inPlace(request.outputDir());
+            case IN_PLACE -> OutputDir.inPlace(request.outputDir(), request.outputDir().equals(lastOutput) ? lastWritten : null);
             case NONE -> OutputDir.discard();
         }) {
-            Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()), theme(site), markdown(site));
+            Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()), theme(site), markdown(site), memo);
             boolean cached = request.useCache() && request.write() != BuildRequest.Write.NONE;
             Path cache = cached ? request.cacheFile() : null;
             RenderCache previous = !cached ? RenderCache.empty()
                     : lastCache != null && request.outputDir().equals(lastOutput) ? lastCache : RenderCache.read(cache, site.dir());
+            t = lap("prepare", t);
+            // Rebuilding in place after our own build, the files the cache speaks of are there: no need to look.
+            renderer.trustPreviousOutput(request.write() == BuildRequest.Write.IN_PLACE && request.outputDir().equals(lastOutput));
             Renderer.Counts counts = renderer.render(out, previous, cached ? request.outputDir() : null);
-            if (report.hasErrors()) return failed(request, report);
+            t = lap("render", t);
+            if (report.hasErrors()) {
+                memo.rollback();
+                return failed(request, report);
+            }
             out.commit();
+            t = lap("write", t);
+            memo.commit();
+            lastWritten = out.written();
             lastCache = cached ? renderer.cache().next() : null;
             lastOutput = request.outputDir();
             // The dev server keeps its cache in memory; a build leaves it in a file for the next run.
@@ -59,6 +81,7 @@ public final class SiteGenerator {
             return new BuildResult(true, report.problems(), pages, site.roadmaps().size(), (System.nanoTime() - start) / 1_000_000,
                     request.outputDir(), counts.reused(), out.changed());
         } catch (IOException | UncheckedIOException e) {
+            memo.rollback();
             String message = e instanceof UncheckedIOException u ? u.getMessage() : String.valueOf(e.getMessage());
             report.error(request.outputDir(), Pos.UNKNOWN, "cannot write the site: " + message);
             return failed(request, report);

@@ -53,11 +53,23 @@ public final class ContentLoader {
      */
     public Object cached(Path file, String as) {
         if (cache == null) return null;
-        LoadCache.Entry e = cache.get(file, as);
+        LoadCache.Entry e = cache.get(file, as, stat(file));
         if (e == null) return null;
         e.problems().forEach(report::add);
         fingerprints.put(file.toAbsolutePath().normalize(), e.fingerprint());
         return e.value() == null ? NOTHING : e.value();
+    }
+
+    /** Size and time of files seen while listing folders, so the cache needs no second look at each. */
+    private final Map<Path, long[]> stats = new ConcurrentHashMap<>();
+
+    public void knownStat(Path file, long size, long modified) {
+        if (cache != null) stats.put(file, new long[] {size, modified});
+    }
+
+    private long[] stat(Path file) {
+        long[] known = stats.get(file);
+        return known != null ? known : LoadCache.stat(file);
     }
 
     /** Stands for "parsed before, and unusable": the problems have been re-reported. */
@@ -170,7 +182,7 @@ public final class ContentLoader {
     public Page page(Path file, Page.Kind kind, String key) {
         Object hit = cached(file, kind + ":" + key);
         if (hit != null) return hit == NOTHING ? null : (Page) hit;
-        long[] stat = LoadCache.stat(file);
+        long[] stat = stat(file);
         Page page = parsePage(file, kind, key);
         remember(file, kind + ":" + key, stat, page);
         return page;

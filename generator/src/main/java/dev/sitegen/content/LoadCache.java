@@ -25,11 +25,10 @@ public final class LoadCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    /** The entry for {@code file} read as {@code as}, if the file has not changed since. */
-    public Entry get(Path file, String as) {
+    /** The entry for {@code file} read as {@code as}, if the file (now of size and time {@code stat}) has not changed since. */
+    public Entry get(Path file, String as, long[] stat) {
         Entry e = entries.get(key(file, as));
         if (e == null) return null;
-        long[] stat = stat(file);
         return stat != null && stat[0] == e.size() && stat[1] == e.modified() ? e : null;
     }
 

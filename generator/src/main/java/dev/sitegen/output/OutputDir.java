@@ -63,12 +63,20 @@ public final class OutputDir implements AutoCloseable {
         return new OutputDir(Mode.SWAP, abs, named);
     }
 
-    /** Updates an existing output folder file by file on commit; used between dev-server rebuilds. */
-    public static OutputDir inPlace(Path target) throws IOException {
+    /**
+     * Updates an existing output folder file by file on commit; used between dev-server rebuilds. {@code previous} is
+     * what the last build wrote there, so that pages that are gone can be removed without walking the folder; null
+     * when unknown (then the folder is walked).
+     */
+    public static OutputDir inPlace(Path target, Set<String> previous) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         Files.createDirectories(abs);
-        return new OutputDir(Mode.IN_PLACE, abs, null);
+        OutputDir out = new OutputDir(Mode.IN_PLACE, abs, null);
+        out.previous = previous;
+        return out;
     }
+
+    private Set<String> previous;
 
     /** Keeps nothing: for checking a site. */
     public static OutputDir discard() {
@@ -146,10 +154,14 @@ public final class OutputDir implements AutoCloseable {
                     Files.write(part, e.getValue());
                     move(part, file);
                 }
-                try (Stream<Path> walk = Files.walk(target)) {
-                    for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                        String rel = target.relativize(p).toString().replace('\\', '/');
-                        if (!written.contains(rel)) Files.deleteIfExists(p);
+                if (previous != null) {
+                    for (String gone : previous) if (!written.contains(gone)) Files.deleteIfExists(SafePath.resolve(target, gone));
+                } else {
+                    try (Stream<Path> walk = Files.walk(target)) {
+                        for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                            String rel = target.relativize(p).toString().replace('\\', '/');
+                            if (!written.contains(rel)) Files.deleteIfExists(p);
+                        }
                     }
                 }
             }

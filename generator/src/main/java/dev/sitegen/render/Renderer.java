@@ -60,12 +60,22 @@ public final class Renderer {
 
     /** With a theme and Markdown renderer kept from an earlier build (the dev server keeps them warm). */
     public Renderer(Site site, Report report, Urls urls, Theme theme, Markdown markdown) {
+        this(site, report, urls, theme, markdown, new Memo());
+    }
+
+    /** With a memo of bodies and diagrams from earlier builds as well. */
+    public Renderer(Site site, Report report, Urls urls, Theme theme, Markdown markdown, Memo memo) {
         this.site = site;
         this.report = report;
         this.urls = urls;
         this.theme = theme;
         this.markdown = markdown;
+        this.memo = memo;
     }
+
+    private final Memo memo;
+    /** Changes whenever a page is added, removed or moved, or the base URL changes: links in any body may then change. */
+    private String structureKey = "";
 
     /** How many pages were rendered, and how many were taken unchanged from the previous build. */
     public record Counts(int rendered, int reused) {}
@@ -120,6 +130,12 @@ public final class Renderer {
 
     private RenderCache cache = RenderCache.empty();
     private Path previousOutput;
+    private boolean trustPrevious;
+
+    /** Skip checking that each reused page's file is still in the output (in-place rebuilds after our own build). */
+    public void trustPreviousOutput(boolean trust) {
+        this.trustPrevious = trust;
+    }
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
     private Set<String> allSitePaths = Set.of();
@@ -161,6 +177,8 @@ public final class Renderer {
         this.links = links;
         usages = usages();
         allSitePaths = sitePaths;
+        structureKey = dev.sitegen.content.ContentLoader.fingerprint((urls.baseUrl() + "\n" + String.join("\n", new java.util.TreeSet<>(sitePaths)))
+                .getBytes(StandardCharsets.UTF_8));
         globalKey = key("site-gen/" + RenderCache.class.getPackage().getImplementationVersion(), site.config().toString(),
                 site.fingerprint(site.config().file()), theme.fingerprint());
         siteView = new Views.SiteView(site.config().title(), site.config().description(), site.config().language(),
@@ -276,7 +294,7 @@ public final class Renderer {
         RenderCache.Entry entry = cache.reusable(sitePath, key, allSitePaths);
         if (entry == null) return false;
         Path previous = previousOutput.resolve(Urls.file(sitePath));
-        if (!Files.isRegularFile(previous)) return false;
+        if (!trustPrevious && !Files.isRegularFile(previous)) return false;
         out.reuse(Urls.file(sitePath), previous);
         ids.put(sitePath, entry.ids());
         links.addCached(sitePath, entry.anchors(), entry.targets());
@@ -297,7 +315,16 @@ public final class Renderer {
     }
 
     private Markdown.Rendered body(Page p, LinkResolver links, Map<Path, String> sourceToPath) {
-        return markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sourceToPath.get(p.file())));
+        String sitePath = sourceToPath.get(p.file());
+        String memoKey = key(site.fingerprint(p.file()), sitePath, structureKey);
+        Memo.Body kept = memo.body(memoKey);
+        if (kept != null) {
+            links.addCached(sitePath, kept.anchors(), kept.targets());
+            return kept.rendered();
+        }
+        Markdown.Rendered rendered = markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sitePath));
+        memo.body(memoKey, new Memo.Body(rendered, links.anchorsFrom(sitePath), links.targetsFrom(sitePath)));
+        return rendered;
     }
 
     /** The values of every {@code id="…"} attribute, for checking anchors: a plain scan, many times faster than a regex. */
@@ -448,7 +475,12 @@ public final class Renderer {
             }
             stages.add(new Views.StageView(stage.id(), stage.title(), stage.description(), steps));
         }
-        String diagram = DiagramSvg.of(r.title(), Layout.of(r, order), nodeUrls, order.size());
+        String diagramKey = key(site.fingerprint(r.file()), structureKey);
+        String diagram = memo.diagram(diagramKey);
+        if (diagram == null) {
+            diagram = DiagramSvg.of(r.title(), Layout.of(r, order), nodeUrls, order.size());
+            memo.diagram(diagramKey, diagram);
+        }
         String intro = r.intro() == null ? null : bodies.get(r.intro().file()).html();
         return new Views.RoadmapView(r.id(), r.title(), r.description(), urls.path(Urls.roadmap(r.id())), urls.path(Urls.print(r.id())), intro, diagram, stages,
                 order.size(), List.of(new Link("Roadmaps", urls.path(""))));

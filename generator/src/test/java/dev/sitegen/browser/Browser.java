@@ -42,9 +42,12 @@ final class Browser implements AutoCloseable {
         this.downloads = downloads;
     }
 
+    // Selenium warns that it has no DevTools bindings for this Chromium version; the commands used here do not need them.
+    // Held in a field: java.util.logging forgets the level of a logger nobody references.
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     static {
-        // Selenium warns that it has no DevTools bindings for this Chromium version; the commands used here do not need them.
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        SELENIUM.setLevel(Level.SEVERE);
     }
 
     /** Skips (or, on CI, fails) the calling test class when Chromium or chromedriver is missing. */
