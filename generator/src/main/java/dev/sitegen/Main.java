@@ -6,15 +6,16 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * The command line, for users without Maven: {@code java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url]}.
+ * The command line, for users without Maven: {@code java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url] [--no-search]}.
  * Exit codes: 0 built, 1 the site has problems, 2 wrong usage.
  */
 public final class Main {
     private static final String USAGE = """
-            usage: java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url]
+            usage: java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url] [--no-search]
               site-dir     the folder with site.yaml (default: content)
               --out        where the site is written (default: target/site)
               --base-url   replaces site.yaml's baseUrl, e.g. http://localhost:8000/
+              --no-search  leaves out the search index (search/), e.g. to measure what it costs
             """;
 
     private Main() {}
@@ -37,6 +38,7 @@ public final class Main {
         Path output = Path.of("target", "site");
         String baseUrl = null;
         boolean siteGiven = false;
+        boolean search = true;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -48,6 +50,7 @@ public final class Main {
                     if (a.equals("--base-url")) baseUrl = args[++i];
                     else output = Path.of(args[++i]);
                 }
+                case "--no-search" -> search = false;
                 default -> {
                     if (a.startsWith("-") || siteGiven) {
                         err.println("unexpected argument '" + a + "'");
@@ -59,7 +62,7 @@ public final class Main {
                 }
             }
         }
-        BuildResult result = new SiteGenerator().build(new BuildRequest(site, output, baseUrl));
+        BuildResult result = new SiteGenerator().build(new BuildRequest(site, output, baseUrl, search));
         for (Problem p : result.problems()) (p.isError() ? err : out).println(p.toString(site));
         (result.ok() ? out : err).println(result.summary());
         return result.ok() ? 0 : 1;

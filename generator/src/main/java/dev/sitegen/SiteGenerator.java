@@ -6,6 +6,7 @@ import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 import dev.sitegen.render.Renderer;
 import dev.sitegen.render.Urls;
+import dev.sitegen.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 
 /**
  * The one entry point: {@code new SiteGenerator().build(new BuildRequest(Path.of("content"), Path.of("target/site")))}.
- * A build is load → check → render → write; problems stop it before the output is touched, so a failed build
+ * A build is load → check → render → index → write; problems stop it before the output is touched, so a failed build
  * leaves the previous site exactly as it was.
  */
 public final class SiteGenerator {
@@ -28,8 +29,10 @@ public final class SiteGenerator {
         if (site == null || report.hasErrors()) return failed(request, report);
 
         try (OutputDir out = OutputDir.begin(request.outputDir())) {
-            new Renderer(site, report, new Urls(site.config().baseUrl())).render(out);
+            Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()));
+            renderer.render(out);
             if (report.hasErrors()) return failed(request, report);
+            if (request.search()) SearchIndex.of(renderer.searchDocuments()).files().forEach(out::write);
             out.commit();
             int pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
             return new BuildResult(true, report.problems(), pages, site.roadmaps().size(), (System.nanoTime() - start) / 1_000_000, request.outputDir());

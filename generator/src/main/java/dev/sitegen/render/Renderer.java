@@ -16,6 +16,8 @@ import dev.sitegen.output.SafePath;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 import dev.sitegen.render.Views.Link;
+import dev.sitegen.search.PageText;
+import dev.sitegen.search.SearchDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,7 +109,7 @@ public final class Renderer {
                 markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sourceToPath.get(p.file())))));
 
         siteView = new Views.SiteView(site.config().title(), site.config().description(), site.config().language(),
-                urls.basePath(), urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"),
+                urls.basePath(), urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"), urls.path("search/index.json"),
                 site.config().menu().stream().map(m -> new Link(m.title(), menuUrl(m.url()))).toList(), assets);
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
@@ -139,6 +141,7 @@ public final class Renderer {
                     Map.of("guide", guideView(g, bodies.get(g.file())))));
         }
         jobs.parallelStream().forEach(job -> job.run());
+        searchDocuments = searchDocuments(orders, placements, bodies);
         // Every page "exists" for links even when its template failed; only anchors need the final HTML.
         links.checkAnchors(ids);
 
@@ -173,6 +176,39 @@ public final class Renderer {
 
     // The same for every page; set once assets are known, before pages render.
     private Views.SiteView siteView;
+    private List<SearchDocument> searchDocuments = List.of();
+
+    /** The pages search indexes, as the last {@link #render} made them: each roadmap, its topics in reading order, then the guides. */
+    public List<SearchDocument> searchDocuments() {
+        return searchDocuments;
+    }
+
+    private List<SearchDocument> searchDocuments(Map<String, List<Skill>> orders, Map<String, Placement> placements, Map<Path, Markdown.Rendered> bodies) {
+        List<java.util.function.Supplier<SearchDocument>> docs = new ArrayList<>();
+        for (Roadmap r : site.roadmaps()) {
+            docs.add(() -> {
+                List<SearchDocument.Section> sections = new ArrayList<>(r.intro() == null ? List.of() : PageText.sections(bodies.get(r.intro().file()).html()));
+                for (var stage : r.stages()) {
+                    sections.add(new SearchDocument.Section("stage-" + stage.id(), stage.title(), String.join(", ",
+                            orders.get(r.id()).stream().filter(s -> s.stage().equals(stage.id())).map(Skill::title).toList())));
+                }
+                return new SearchDocument(urls.path(Urls.roadmap(r.id())), r.title(), "roadmap", r.id(), r.title(), r.description(),
+                        r.intro() == null ? List.of() : r.intro().tags(), sections);
+            });
+            for (Skill s : orders.get(r.id())) {
+                Placement where = placements.get(s.topic());
+                if (where == null || where.roadmap() != r || where.skill() != s) continue;
+                Page p = site.topics().get(s.topic());
+                docs.add(() -> new SearchDocument(urls.path(Urls.topic(s.topic())), p.title() != null ? p.title() : s.title(), "topic", r.id(),
+                        r.title(), p.description(), p.tags(), PageText.sections(bodies.get(p.file()).html())));
+            }
+        }
+        for (Page g : site.guides()) {
+            docs.add(() -> new SearchDocument(urls.path(Urls.guide(g.slug())), g.title(), "guide", null, null, g.description(), g.tags(),
+                    PageText.sections(bodies.get(g.file()).html())));
+        }
+        return docs.parallelStream().map(java.util.function.Supplier::get).toList();
+    }
 
     private Views.Meta meta(String title, String description, String sitePath, String ogType, String kind) {
         return new Views.Meta(title, description, urls.absolute(sitePath), ogType, kind);
