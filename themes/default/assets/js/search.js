@@ -586,6 +586,8 @@
       dialog.appendChild(list);
       dialog.appendChild(hint);
       dialog.addEventListener("click", function (ev) { if (ev.target === dialog) dialog.close(); });
+      // In a search field the first Escape would only clear the text; in the palette it closes it at once.
+      input.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { ev.preventDefault(); dialog.close(); } });
       document.body.appendChild(dialog);
       searchBox(input, list, status, null);
       palette = { dialog: dialog, input: input };
