@@ -38,7 +38,15 @@ if [[ ! -x "$PAGEFIND" ]]; then
   (cd "$PAGEFIND_DIR" && { [[ -f package.json ]] || npm init -y >/dev/null; } && npm install --no-audit --no-fund pagefind@1.6.0 >/dev/null)
 fi
 
-now_ms() { date +%s%3N; }
+# Runs a command under GNU time; appends "wall_ms cpu_ms" (cpu = user + sys) to the file named first.
+timed() {
+  local into="$1"; shift
+  /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" "$@" > /dev/null
+  awk '{printf "%d %d\n", $1*1000, ($2+$3)*1000}' "$WORK/time.txt" >> "$into"
+}
+col() { awk -v c="$1" '{print $c}' "$2" | median; }
+secs() { awk -v m="$1" 'BEGIN {printf "%.2f", m/1000}'; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.1f%%", (a-b)*100/b}'; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 bytes_of() { find "$@" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -85,16 +93,17 @@ for N in "${@:-1000 10000}"; do
   (cd "$out" && find . -name index.html -path './*/*' ! -path '*/print/*' ! -path './guides/index.html' ! -path './search/*' -printf '%h\n' \
     | while read -r d; do mkdir -p "$pfin/$d"; ln "$d/index.html" "$pfin/$d/index.html"; done)
 
-  with=() without=() pf=()
+  without="$WORK/times-nosearch-$N" with="$WORK/times-search-$N" pf="$WORK/times-pagefind-$N"
+  : > "$without"; : > "$with"; : > "$pf"
   for r in $(seq 1 "$RUNS"); do
     echo "== N=$N run $r/$RUNS"
-    rm -rf "$plain"; sync; t=$(now_ms); java -jar "$JAR" build "$site" --out "$plain" --no-search >/dev/null; without+=($(( $(now_ms) - t )))
-    rm -rf "$out"; sync; t=$(now_ms); java -jar "$JAR" build "$site" --out "$out" >/dev/null; with+=($(( $(now_ms) - t )))
-    rm -rf "$pfout"; sync; t=$(now_ms); "$PAGEFIND" --site "$pfin" --output-path "$pfout" --root-selector main --exclude-selectors "$PF_EXCLUDE" > "$WORK/pagefind-$N.log"; pf+=($(( $(now_ms) - t )))
+    rm -rf "$plain"; sync; timed "$without" java -jar "$JAR" build "$site" --out "$plain" --no-search
+    rm -rf "$out"; sync; timed "$with" java -jar "$JAR" build "$site" --out "$out"
+    rm -rf "$pfout"; sync
+    timed "$pf" "$PAGEFIND" --site "$pfin" --output-path "$pfout" --root-selector main --exclude-selectors "$PF_EXCLUDE" --logfile "$WORK/pagefind-$N.log"
   done
-  med_without=$(printf '%s\n' "${without[@]}" | median)
-  med_with=$(printf '%s\n' "${with[@]}" | median)
-  med_pf=$(printf '%s\n' "${pf[@]}" | median)
+  wall_without=$(col 1 "$without") wall_with=$(col 1 "$with") wall_pf=$(col 1 "$pf")
+  cpu_without=$(col 2 "$without") cpu_with=$(col 2 "$with") cpu_pf=$(col 2 "$pf")
 
   ours=$(bytes_of "$out/search")
   ours_files=$(find "$out/search" -type f | wc -l)
@@ -125,7 +134,8 @@ for N in "${@:-1000 10000}"; do
   {
     echo "### N = $N ($(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores, $cpu; $(java -version 2>&1 | head -1); Pagefind $("$PAGEFIND" --version | awk '{print $2}'))"
     echo
-    echo "Median of $RUNS runs (all runs counted). Build = \`java -jar site-gen.jar build\`, JVM start included."
+    echo "Median of $RUNS runs (all runs counted). Build = \`java -jar site-gen.jar build\`, JVM start included; CPU = user + sys."
+    echo "Load average when done: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared; CPU time is the steadier figure)."
     echo
     echo "| | site-gen | Pagefind 1.6 | ratio |"
     echo "|---|---|---|---|"
@@ -133,8 +143,9 @@ for N in "${@:-1000 10000}"; do
     echo "| runtime a query also loads | search.js $(kib "$ours_runtime") KiB | pagefind.js + worker + wasm $(kib "$pf_runtime") KiB | |"
     echo "| median bytes of a one-word query (data) | $(kib "$(printf '%s\n' "${one_ours[@]}" | median)") KiB | $(kib "$(printf '%s\n' "${one_pf[@]}" | median)") KiB | $(awk -v a="$(printf '%s\n' "${one_ours[@]}" | median)" -v b="$(printf '%s\n' "${one_pf[@]}" | median)" 'BEGIN {printf "%.2f", a/b}') |"
     echo "| median bytes of a two-word query (data) | $(kib "$(printf '%s\n' "${two_ours[@]}" | median)") KiB | $(kib "$(printf '%s\n' "${two_pf[@]}" | median)") KiB | $(awk -v a="$(printf '%s\n' "${two_ours[@]}" | median)" -v b="$(printf '%s\n' "${two_pf[@]}" | median)" 'BEGIN {printf "%.2f", a/b}') |"
-    echo "| build without index | $(awk -v m="$med_without" 'BEGIN {printf "%.2f", m/1000}') s | | |"
-    echo "| build with index | $(awk -v m="$med_with" 'BEGIN {printf "%.2f", m/1000}') s (index adds $(awk -v a="$med_with" -v b="$med_without" 'BEGIN {printf "%+.1f%%", (a-b)*100/b}')) | Pagefind after the build: $(awk -v m="$med_pf" 'BEGIN {printf "%.2f", m/1000}') s ($(awk -v a="$med_pf" -v b="$med_without" 'BEGIN {printf "%+.1f%%", a*100/b}')) | |"
+    echo "| build without index: wall / CPU | $(secs "$wall_without") s / $(secs "$cpu_without") s | | |"
+    echo "| build with index: wall / CPU | $(secs "$wall_with") s / $(secs "$cpu_with") s | | |"
+    echo "| what search adds to the build: wall / CPU | $(pct "$wall_with" "$wall_without") / $(pct "$cpu_with" "$cpu_without") | Pagefind run after the build: $(secs "$wall_pf") s / $(secs "$cpu_pf") s, i.e. $(pct $((wall_without + wall_pf)) "$wall_without") / $(pct $((cpu_without + cpu_pf)) "$cpu_without") | |"
     echo
     echo "Per query (first $K results shown; data = index files, runtime files counted once per visit and listed apart):"
     echo
@@ -142,8 +153,8 @@ for N in "${@:-1000 10000}"; do
     echo "|---|---|---|---|---|---|---|"
     printf '%s' "$rows"
     echo
-    echo "All runs, ms: without index ${without[*]}; with index ${with[*]}; Pagefind ${pf[*]}."
-    echo "Pagefind: $(tr '\n' ' ' < "$WORK/pagefind-$N.log" | grep -o 'Indexed [0-9]* pages.*Indexed [0-9]* words' || true)"
+    echo "All runs, wall ms / CPU ms: without index $(tr '\n' ',' < "$without" | sed 's/ /\//g; s/,$//'); with index $(tr '\n' ',' < "$with" | sed 's/ /\//g; s/,$//'); Pagefind $(tr '\n' ',' < "$pf" | sed 's/ /\//g; s/,$//')."
+    echo "Pagefind: $(tr '\n' ' ' < "$WORK/pagefind-$N.log" | grep -o 'Indexed [0-9]* pages.*Indexed [0-9]* words' | tr -s ' ' || true)"
     echo
   } | tee "$report"
 done

@@ -614,8 +614,11 @@
   });
 
   function setUp() {
+    var mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
     document.querySelectorAll("[data-search-open]").forEach(function (button) {
       button.hidden = false;
+      var kbd = button.querySelector("kbd");
+      if (kbd && mac) kbd.textContent = "⌘K";
       button.addEventListener("click", openPalette);
     });
     // The index page: one box that searches and narrows the roadmap cards to those with matching pages.

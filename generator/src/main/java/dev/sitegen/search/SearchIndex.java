@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -62,14 +61,14 @@ public final class SearchIndex {
         double avgLength = Math.max(1, analyses.stream().mapToInt(Analysis::length).average().orElse(1));
 
         // Postings in document order: append each page's terms in turn.
-        Map<String, Postings> postings = new TreeMap<>();
+        Map<String, Postings> postings = new HashMap<>();
         for (int doc = 0; doc < analyses.size(); doc++) {
             Analysis a = analyses.get(doc);
             for (Map.Entry<String, Stat> e : a.terms().entrySet()) {
                 postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(doc, e.getValue().weight(a.length(), avgLength), e.getValue().section());
             }
         }
-        TreeMap<String, TermShard.Entry> entries = new TreeMap<>();
+        Map<String, TermShard.Entry> entries = new HashMap<>();
         postings.forEach((stem, p) -> entries.put(stem, p.entry(stem, null)));
         stems.forEach((form, stem) -> {
             if (form.equals(stem) || !postings.containsKey(stem)) return;
@@ -81,7 +80,10 @@ public final class SearchIndex {
         List<List<TermShard.Entry>> shards = new ArrayList<>();
         List<TermShard.Entry> current = new ArrayList<>();
         int size = 0;
-        for (TermShard.Entry e : entries.values()) {
+        List<String> keys = new ArrayList<>(entries.keySet());
+        keys.sort(null);
+        for (String key : keys) {
+            TermShard.Entry e = entries.get(key);
             if (size >= shardBytes && !current.isEmpty()) {
                 shards.add(current);
                 current = new ArrayList<>();
@@ -130,7 +132,7 @@ public final class SearchIndex {
         Map<String, byte[]> ordered = new LinkedHashMap<>();
         ordered.put("search/index.json", files.remove("search/index.json"));
         ordered.putAll(files);
-        return new SearchIndex(ordered);
+        return new SearchIndex(java.util.Collections.unmodifiableMap(ordered));
     }
 
     /** Output path (below the site root) → bytes: {@code search/index.json}, then the word-list and document files. */

@@ -52,8 +52,53 @@ public final class Tokenizer {
     /** The words worth indexing or searching for: no stop words, nothing shorter than 2 or longer than {@link #MAX_WORD}. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (Token t : tokens(text)) if (indexable(t.word())) out.add(t.word());
+        int n = text.length();
+        int i = 0;
+        char[] buf = new char[MAX_WORD];
+        // The index reads every word of a site: plain ASCII words are lower-cased here without a Token or a second string.
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < 128 && !isAsciiWordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean ascii = true;
+            while (i < n) {
+                c = text.charAt(i);
+                if (c < 128) {
+                    if (!isAsciiWordChar(c)) break;
+                    i++;
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!isWordChar(cp)) break;
+                    ascii = false;
+                    i += Character.charCount(cp);
+                }
+            }
+            if (i == start) {
+                i += Character.charCount(text.codePointAt(i));
+                continue;
+            }
+            String word;
+            if (ascii) {
+                int len = i - start;
+                if (len < 2 || len > MAX_WORD) continue;
+                for (int k = 0; k < len; k++) {
+                    char ch = text.charAt(start + k);
+                    buf[k] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+                }
+                word = new String(buf, 0, len);
+            } else {
+                word = normalize(text.substring(start, i));
+            }
+            if (indexable(word)) out.add(word);
+        }
         return out;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     public static boolean indexable(String word) {
