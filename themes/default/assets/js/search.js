@@ -10,7 +10,7 @@
   if (!entryUrl || !window.fetch || !window.DecompressionStream) return;
 
   // ---- Words: the twin of Tokenizer.java --------------------------------------------------------------------------
-  var STOP = {};
+  var STOP = Object.create(null); // no prototype: "constructor" is a word, not a property
   ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "its", "of", "on", "or", "that",
     "the", "this", "to", "was", "with"].forEach(function (w) { STOP[w] = true; });
   var MAX_WORD = 40;
@@ -41,7 +41,8 @@
   var EXCEPTIONS = { skis: "ski", skies: "sky", dying: "die", lying: "lie", tying: "tie", idly: "idl", gently: "gentl",
     ugly: "ugli", early: "earli", only: "onli", singly: "singl", sky: "sky", news: "news", howe: "howe", atlas: "atlas",
     cosmos: "cosmos", bias: "bias", andes: "andes" };
-  var AFTER_1A = { inning: 1, outing: 1, canning: 1, herring: 1, earring: 1, proceed: 1, exceed: 1, succeed: 1 };
+  var AFTER_1A = Object.create(null);
+  ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"].forEach(function (w) { AFTER_1A[w] = true; });
   var STEP2 = [["ization", "ize"], ["ational", "ate"], ["fulness", "ful"], ["ousness", "ous"], ["iveness", "ive"],
     ["tional", "tion"], ["biliti", "ble"], ["lessli", "less"], ["entli", "ent"], ["ation", "ate"], ["alism", "al"],
     ["aliti", "al"], ["ousli", "ous"], ["iviti", "ive"], ["fulli", "ful"], ["enci", "ence"], ["anci", "ance"],
@@ -146,6 +147,9 @@
     }
     return w.replace(/Y/g, "y");
   }
+
+  // The word splitter and stemmer, for tests that hold them to their Java twins.
+  window.siteGenSearch = Object.freeze({ words: words, stem: stem });
 
   // ---- The index files: the twin of Searcher.java and TermShard.java ----------------------------------------------
   var MAX_WORDS = 8, MAX_EXPANSIONS = 24, PREFIX_SHARDS = 2, TYPO_SHARDS = 4, TYPO_MIN = 5, TYPO_KEEP = 3;
@@ -283,8 +287,9 @@
   Searcher.prototype.matches = function (word, prefix) {
     var self = this, s = stem(word), out = [], has = {};
     function put(t, f) { if (t !== null && !has[t]) { has[t] = true; out.push([t, f]); return true; } return false; }
-    function scan(list, start, accept) {
-      // Entries of the listed shards whose key starts with `start`, in key order; accept(key, target) decides.
+    function scan(list, start, want, accept) {
+      // Entries of the listed shards whose key starts with `start`, in key order: those that want(key) are resolved to
+      // their stem and handed to accept(key, stem), which returns false to stop.
       return list.reduce(function (p, si) {
         return p.then(function () {
           return self.shard(si).then(function (shard) {
@@ -295,6 +300,7 @@
               (function (kk) {
                 chain = chain.then(function (go) {
                   if (!go) return false;
+                  if (!want(shard.keys[kk])) return true;
                   return self.target(shard, kk).then(function (t) { return accept(shard.keys[kk], t); });
                 });
               })(k);
@@ -309,7 +315,7 @@
       if (i >= 0 && own.docs[i].length > 0) put(s, EXACT);
       var expansions = 0;
       var prefixes = prefix ? self.shardsOf(word, word + "\uffff", PREFIX_SHARDS) : [];
-      return scan(prefixes, word, function (key, t) {
+      return scan(prefixes, word, function () { return true; }, function (key, t) {
         if (expansions >= MAX_EXPANSIONS) return false;
         if (t !== null && put(t, has[s] ? PREFIX / 2 : PREFIX)) expansions++;
         return true;
@@ -317,8 +323,8 @@
     }).then(function () {
       if (out.length > 0 || word.length < TYPO_MIN) return out;
       var start = word.slice(0, TYPO_KEEP);
-      return scan(self.shardsOf(start, start + "\uffff", TYPO_SHARDS), start, function (key, t) {
-        if (t !== null && oneEditApart(word, key)) put(t, TYPO);
+      return scan(self.shardsOf(start, start + "\uffff", TYPO_SHARDS), start, function (key) { return oneEditApart(word, key); }, function (key, t) {
+        put(t, TYPO);
         return true;
       }).then(function () { return out; });
     });
@@ -336,7 +342,7 @@
     words(query).forEach(function (w) { if (list.indexOf(w) < 0) list.push(w); });
     list = list.slice(0, MAX_WORDS);
     if (list.length === 0) return Promise.resolve({ docs: [], roadmaps: {}, results: [] });
-    var n = e.docs, scores = new Map(), stems = {};
+    var n = e.docs, scores = new Map(), stems = Object.create(null);
     return list.reduce(function (p, word, w) {
       return p.then(function () {
         return self.matches(word, w === list.length - 1).then(function (matched) {

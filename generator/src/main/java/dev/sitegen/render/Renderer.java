@@ -141,7 +141,7 @@ public final class Renderer {
                     Map.of("guide", guideView(g, bodies.get(g.file())))));
         }
         jobs.parallelStream().forEach(job -> job.run());
-        searchDocuments = searchDocuments(orders, placements, bodies);
+        searchDocuments = () -> searchDocuments(orders, placements, bodies); // made only if the build writes an index
         // Every page "exists" for links even when its template failed; only anchors need the final HTML.
         links.checkAnchors(ids);
 
@@ -176,11 +176,11 @@ public final class Renderer {
 
     // The same for every page; set once assets are known, before pages render.
     private Views.SiteView siteView;
-    private List<SearchDocument> searchDocuments = List.of();
+    private java.util.function.Supplier<List<SearchDocument>> searchDocuments = List::of;
 
     /** The pages search indexes, as the last {@link #render} made them: each roadmap, its topics in reading order, then the guides. */
     public List<SearchDocument> searchDocuments() {
-        return searchDocuments;
+        return searchDocuments.get();
     }
 
     private List<SearchDocument> searchDocuments(Map<String, List<Skill>> orders, Map<String, Placement> placements, Map<Path, Markdown.Rendered> bodies) {

@@ -142,8 +142,9 @@ public final class Searcher {
                 TermShard shard = shard(s);
                 int from = shard.find(start);
                 for (int k = from < 0 ? -from - 1 : from; k < shard.keys().length && shard.keys()[k].startsWith(start); k++) {
+                    if (!oneEditApart(word, shard.keys()[k])) continue;
                     String target = target(shard, k);
-                    if (target != null && oneEditApart(word, shard.keys()[k])) out.putIfAbsent(target, TYPO);
+                    if (target != null) out.putIfAbsent(target, TYPO);
                 }
             }
         }

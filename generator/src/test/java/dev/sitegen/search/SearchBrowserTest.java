@@ -38,6 +38,7 @@ class SearchBrowserTest {
     @TempDir
     static Path tmp;
     static StaticServer server;
+    static StaticServer hostile;
     static WebDriver driver;
     static Searcher java;
 
@@ -51,6 +52,12 @@ class SearchBrowserTest {
         BuildResult result = new SiteGenerator().build(new BuildRequest(Path.of("..", "content"), out, server.url()));
         assertTrue(result.ok(), result.problems().toString());
         server.serve(out);
+        hostile = new StaticServer();
+        Path hostileOut = tmp.resolve("hostile");
+        BuildResult hostileResult = new SiteGenerator().build(new BuildRequest(Path.of("src", "test", "resources", "sites", "search-hostile"),
+                hostileOut, hostile.url()));
+        assertTrue(hostileResult.ok(), hostileResult.problems().toString());
+        hostile.serve(hostileOut);
         java = new Searcher(p -> {
             try {
                 return Files.readAllBytes(out.resolve("search").resolve(p));
@@ -75,6 +82,7 @@ class SearchBrowserTest {
     static void stop() {
         if (driver != null) driver.quit();
         if (server != null) server.close();
+        if (hostile != null) hostile.close();
     }
 
     private static WebDriverWait waiting() {
@@ -169,6 +177,46 @@ class SearchBrowserTest {
             waiting().until(d -> titles("dialog.search-palette").equals(expected));
             assertEquals(expected, titles("dialog.search-palette"), query);
         }
+    }
+
+    @Test
+    void hostileContentIsShownAsTextAndNeverRuns() {
+        driver.get(hostile.url() + "web/evil/");
+        String title = driver.getTitle();
+        WebElement input = openPalette("ctrl+k");
+        input.sendKeys("payload");
+        waiting().until(d -> !titles("dialog.search-palette").isEmpty());
+        assertEquals("Evil <img src=x onerror=\"document.title='pwned-title'\"> payload", titles("dialog.search-palette").get(0));
+        String shown = driver.findElement(By.cssSelector("dialog.search-palette [role=listbox]")).getText();
+        assertTrue(shown.contains("<img src=x onerror="), shown);
+        assertEquals(List.of(), driver.findElements(By.cssSelector("dialog.search-palette [role=listbox] :is(img, script, svg, b, i, code)")),
+                "markup from content is never made into elements");
+        assertEquals(title, driver.getTitle(), "no script from the content ran");
+
+        driver.get(hostile.url());
+        WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("roadmap-search")));
+        box.sendKeys("pwned");
+        waiting().until(d -> !titles(".search-inline").isEmpty());
+        assertEquals(List.of(), driver.findElements(By.cssSelector(".search-inline [role=listbox] :is(img, script, svg, b, i)")));
+        assertTrue(!driver.getTitle().contains("pwned"), driver.getTitle());
+    }
+
+    @Test
+    void theWordSplitterAndStemmerMatchTheirJavaTwins() throws Exception {
+        driver.get(server.url());
+        waiting().until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return !!window.siteGenSearch"));
+        StringBuilder text = new StringBuilder("Café-Crème naïve ΣΊΣΥΦΟΣ 東京 x²y İstanbul constructor __proto__ toString HTTP/2 node.js C#\n");
+        try (var files = Files.walk(Path.of("..", "content"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) text.append(Files.readString(p)).append('\n');
+        }
+        List<String> javaWords = Tokenizer.words(text.toString());
+        List<String> vocabulary = new java.util.ArrayList<>(new java.util.TreeSet<>(javaWords));
+        vocabulary.addAll(List.of("caresses", "ponies", "ties", "generously", "communication", "skies", "dying", "succeeding",
+                "knackeries", "consolatory", "yelling", "eyed", "cried", "responsibilities", "organizational", "rationalization"));
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        assertEquals(javaWords, js.executeScript("return window.siteGenSearch.words(arguments[0])", text.toString()));
+        assertEquals(vocabulary.stream().map(Stemmer::stem).toList(),
+                js.executeScript("return arguments[0].map(w => window.siteGenSearch.stem(w))", vocabulary));
     }
 
     @Test
