@@ -32,7 +32,8 @@ public final class SiteGenerator {
             Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()));
             renderer.render(out);
             if (report.hasErrors()) return failed(request, report);
-            if (request.search()) SearchIndex.of(renderer.searchDocuments()).files().forEach(out::write);
+            if (request.search()) index(site, renderer, out, report);
+            if (report.hasErrors()) return failed(request, report);
             out.commit();
             int pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
             return new BuildResult(true, report.problems(), pages, site.roadmaps().size(), (System.nanoTime() - start) / 1_000_000, request.outputDir());
@@ -40,6 +41,18 @@ public final class SiteGenerator {
             String message = e instanceof UncheckedIOException u ? u.getMessage() : String.valueOf(e.getMessage());
             report.error(request.outputDir(), Pos.UNKNOWN, "cannot write the site: " + message);
             return failed(request, report);
+        }
+    }
+
+    /** Writes the search index under search/, unless a static file already took one of its paths. */
+    private static void index(Site site, Renderer renderer, OutputDir out, Report report) {
+        for (var file : SearchIndex.of(renderer.searchDocuments()).files().entrySet()) {
+            if (out.contains(file.getKey())) {
+                Path at = site.staticDir() == null ? site.dir() : site.staticDir().resolve(file.getKey());
+                report.error(at, Pos.UNKNOWN, "static file would replace the search index's /" + file.getKey() + "; rename it (search/ belongs to the site)");
+            } else {
+                out.write(file.getKey(), file.getValue());
+            }
         }
     }
 
