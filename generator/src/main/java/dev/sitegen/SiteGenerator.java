@@ -9,6 +9,7 @@ import dev.sitegen.content.Markdown;
 import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.Renderer;
 import dev.sitegen.render.Theme;
+import dev.sitegen.search.SearchIndex;
 import dev.sitegen.render.Urls;
 
 import java.io.IOException;
@@ -60,15 +61,23 @@ public final class SiteGenerator {
             Path cache = cached ? request.cacheFile() : null;
             RenderCache previous = !cached ? RenderCache.empty()
                     : lastCache != null && request.outputDir().equals(lastOutput) ? lastCache : RenderCache.read(cache, site.dir());
+            renderer.collectSearch(request.search());
             t = lap("prepare", t);
             // Rebuilding in place after our own build, the files the cache speaks of are there: no need to look.
             renderer.trustPreviousOutput(request.write() == BuildRequest.Write.IN_PLACE && request.outputDir().equals(lastOutput));
             Renderer.Counts counts = renderer.render(out, previous, cached ? request.outputDir() : null);
             t = lap("render", t);
+            boolean deferIndex = request.write() == BuildRequest.Write.IN_PLACE;
+            if (request.search() && !deferIndex && !report.hasErrors()) {
+                index(site, renderer, out, report);
+                t = lap("index", t);
+            }
             if (report.hasErrors()) {
                 memo.rollback();
                 return failed(request, report);
             }
+            // The dev server rebuilds the index after the reload event: search may lag a page by a second, edits do not.
+            pendingIndex = request.search() && deferIndex ? () -> indexInPlace(request.outputDir(), renderer) : null;
             out.commit();
             t = lap("write", t);
             memo.commit();
@@ -122,6 +131,57 @@ public final class SiteGenerator {
 
     private static BuildResult failed(BuildRequest request, Report report) {
         return new BuildResult(false, report.problems(), 0, 0, 0, request.outputDir(), 0, java.util.Set.of());
+    }
+
+    private volatile Runnable pendingIndex;
+
+    /** Writes the search index the last in-place build left for later (see {@link BuildRequest.Write#IN_PLACE}). */
+    public void writePendingIndex() {
+        Runnable index = pendingIndex;
+        pendingIndex = null;
+        if (index != null) index.run();
+    }
+
+    /** Writes the search index under search/, unless a static file already took one of its paths. */
+    private static void index(Site site, Renderer renderer, OutputDir out, Report report) {
+        for (var file : SearchIndex.of(renderer.searchDocuments()).files().entrySet()) {
+            if (out.contains(file.getKey())) {
+                Path at = site.staticDir() == null ? site.dir() : site.staticDir().resolve(file.getKey());
+                report.error(at, Pos.UNKNOWN, "static file would replace the search index's /" + file.getKey() + "; rename it (search/ belongs to the site)");
+            } else {
+                out.write(file.getKey(), file.getValue());
+            }
+        }
+    }
+
+    /** The index written over the previous one, file by file, then the files of older indexes removed. */
+    private static void indexInPlace(Path target, Renderer renderer) {
+        try {
+            var files = SearchIndex.of(renderer.searchDocuments()).files();
+            for (var file : files.entrySet()) {
+                Path path = dev.sitegen.output.SafePath.resolve(target, file.getKey());
+                java.nio.file.Files.createDirectories(path.getParent());
+                Path part = path.resolveSibling("." + path.getFileName() + ".part");
+                java.nio.file.Files.write(part, file.getValue());
+                java.nio.file.Files.move(part, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            Path search = target.resolve("search");
+            if (java.nio.file.Files.isDirectory(search)) {
+                try (var walk = java.nio.file.Files.walk(search)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        String rel = target.relativize(p).toString().replace('\\', '/');
+                        if (java.nio.file.Files.isRegularFile(p) && !files.containsKey(rel)) java.nio.file.Files.deleteIfExists(p);
+                        else if (java.nio.file.Files.isDirectory(p) && !p.equals(search)) {
+                            try (var left = java.nio.file.Files.list(p)) {
+                                if (left.findAny().isEmpty()) java.nio.file.Files.delete(p);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("site-gen: the search index could not be updated: " + e.getMessage());
+        }
     }
 
     private Theme theme(Site site) {

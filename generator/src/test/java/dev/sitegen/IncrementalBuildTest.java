@@ -70,6 +70,53 @@ class IncrementalBuildTest {
         assertTrue(Sites.lines(again).contains("topics/web/html.md:15:95: link to missing page 'guides/start.md'"), Sites.lines(again).toString());
     }
 
+    /** The titles of the pages a query finds, read from the search files of a built site as the browser would. */
+    static List<String> search(Path out, String query) {
+        dev.sitegen.search.Searcher searcher = new dev.sitegen.search.Searcher(p -> {
+            try {
+                return Files.readAllBytes(out.resolve("search").resolve(p));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return searcher.search(query, 10).stream().map(dev.sitegen.search.Searcher.Result::title).toList();
+    }
+
+    @Test
+    void theSearchIndexOfAnIncrementalBuildIsTheSameAsOfAFullOne() throws Exception {
+        Path css = site.resolve("topics/web/css.md");
+        Files.writeString(css, Files.readString(css).replace("Selectors pick elements.", "Selectors pick elements like a sommelier."));
+        BuildResult incremental = Sites.build(site, out);
+        assertTrue(incremental.ok());
+        assertTrue(incremental.reused() > 0);
+        Path full = tmp.resolve("full");
+        assertTrue(new SiteGenerator().build(new BuildRequest(site, full, null, false)).ok());
+        try (var a = Files.walk(out.resolve("search")); var b = Files.walk(full.resolve("search"))) {
+            List<String> left = a.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
+            List<String> right = b.filter(Files::isRegularFile).map(p -> full.relativize(p).toString()).sorted().toList();
+            assertEquals(right, left);
+            for (String f : left) assertTrue(java.util.Arrays.equals(Files.readAllBytes(full.resolve(f)), Files.readAllBytes(out.resolve(f))), f);
+        }
+        assertEquals(List.of("CSS"), search(out, "sommelier"));
+        assertEquals(List.of("HTML"), search(out, "element start tag"), "a page taken from the cache is still searchable");
+    }
+
+    @Test
+    void theDevServersRebuildsKeepTheIndexUpToDate() throws Exception {
+        SiteGenerator kept = new SiteGenerator();
+        Path served = tmp.resolve("serve");
+        assertTrue(kept.build(new BuildRequest(site, served, null, true, BuildRequest.Write.SWAP)).ok());
+        Path css = site.resolve("topics/web/css.md");
+        Files.writeString(css, Files.readString(css).replace("Selectors pick elements.", "Selectors pick elements like a sommelier."));
+        assertTrue(kept.build(new BuildRequest(site, served, null, true, BuildRequest.Write.IN_PLACE)).ok());
+        kept.writePendingIndex();
+        assertEquals(List.of("CSS"), search(served, "sommelier"));
+        assertEquals(List.of("HTML"), search(served, "element start tag"));
+        try (var dirs = Files.list(served.resolve("search"))) {
+            assertEquals(1, dirs.filter(Files::isDirectory).count(), "the previous index's files are gone");
+        }
+    }
+
     @Test
     void aThemeChangeRendersEveryPage() throws Exception {
         Files.createDirectories(site.resolve("theme/assets/css"));

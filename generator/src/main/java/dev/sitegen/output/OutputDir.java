@@ -154,13 +154,16 @@ public final class OutputDir implements AutoCloseable {
                     Files.write(part, e.getValue());
                     move(part, file);
                 }
+                // search/ is written after the commit by the dev server, and looked after there.
                 if (previous != null) {
-                    for (String gone : previous) if (!written.contains(gone)) Files.deleteIfExists(SafePath.resolve(target, gone));
+                    for (String gone : previous) {
+                        if (!written.contains(gone) && !gone.startsWith("search/")) Files.deleteIfExists(SafePath.resolve(target, gone));
+                    }
                 } else {
                     try (Stream<Path> walk = Files.walk(target)) {
                         for (Path p : walk.filter(Files::isRegularFile).toList()) {
                             String rel = target.relativize(p).toString().replace('\\', '/');
-                            if (!written.contains(rel)) Files.deleteIfExists(p);
+                            if (!written.contains(rel) && !rel.startsWith("search/")) Files.deleteIfExists(p);
                         }
                     }
                 }

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Memo {
     /** A body with the links its Markdown holds, so a reused body's links are still checked. */
-    record Body(Markdown.Rendered rendered, List<LinkResolver.AnchorUse> anchors, Set<String> targets) {}
+    record Body(Markdown.Rendered rendered, List<LinkResolver.AnchorUse> anchors, Set<String> targets,
+                List<dev.sitegen.search.SearchDocument.Section> sections) {}
 
     private volatile Map<String, Body> bodies = Map.of();
     private volatile Map<String, String> diagrams = Map.of();

@@ -25,14 +25,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * Kept in one file beside the output folder ({@code target/.site.cache}) and written only after a successful build.
  */
 public final class RenderCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    /** One page: the key of its inputs, its element ids, the anchors and site paths its Markdown links to. */
-    record Entry(String key, Set<String> ids, List<LinkResolver.AnchorUse> anchors, Set<String> targets) {
+    /**
+     * One page: the key of its inputs, its element ids, the anchors and site paths its Markdown links to, and the text
+     * of its Markdown cut at headings, which the search index is made from.
+     */
+    record Entry(String key, Set<String> ids, List<LinkResolver.AnchorUse> anchors, Set<String> targets,
+                 List<dev.sitegen.search.SearchDocument.Section> sections) {
         Entry {
             ids = Set.copyOf(ids);
             anchors = List.copyOf(anchors);
             targets = Set.copyOf(targets);
+            sections = List.copyOf(sections);
         }
     }
 
@@ -66,12 +71,27 @@ public final class RenderCache {
                 }
                 Set<String> targets = new HashSet<>();
                 for (int n = in.readInt(); n > 0; n--) targets.add(in.readUTF());
-                entries.put(path, new Entry(key, ids, anchors, targets));
+                List<dev.sitegen.search.SearchDocument.Section> sections = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) sections.add(new dev.sitegen.search.SearchDocument.Section(in.readUTF(), in.readUTF(), readLong(in)));
+                entries.put(path, new Entry(key, ids, anchors, targets, sections));
             }
             return new RenderCache(entries);
         } catch (IOException | RuntimeException e) {
             return empty();
         }
+    }
+
+    /** writeUTF holds at most 64 KiB; a section of a long page can be longer. */
+    private static void writeLong(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readLong(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The previous build's entry for a page if its inputs are unchanged and every page it links to still exists. */
@@ -112,6 +132,12 @@ public final class RenderCache {
                 }
                 out.writeInt(e.getValue().targets().size());
                 for (String t : e.getValue().targets()) out.writeUTF(t);
+                out.writeInt(e.getValue().sections().size());
+                for (var section : e.getValue().sections()) {
+                    out.writeUTF(section.id());
+                    out.writeUTF(section.heading());
+                    writeLong(out, section.text());
+                }
             }
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -16,6 +16,8 @@ import dev.sitegen.output.SafePath;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 import dev.sitegen.render.Views.Link;
+import dev.sitegen.search.PageText;
+import dev.sitegen.search.SearchDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -182,7 +184,7 @@ public final class Renderer {
         globalKey = key("site-gen/" + RenderCache.class.getPackage().getImplementationVersion(), site.config().toString(),
                 site.fingerprint(site.config().file()), theme.fingerprint());
         siteView = new Views.SiteView(site.config().title(), site.config().description(), site.config().language(),
-                urls.basePath(), urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"),
+                urls.basePath(), urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"), urls.path("search/index.json"),
                 site.config().menu().stream().map(m -> new Link(m.title(), menuUrl(m.url()))).toList(), assets);
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
@@ -254,6 +256,7 @@ public final class Renderer {
             });
         }
         jobs.parallelStream().forEach(job -> job.run());
+        searchDocuments = () -> searchDocuments(orders, placements); // made only if the build writes an index
         // Every page "exists" for links even when its template failed; only anchors need the final HTML.
         links.checkAnchors(ids);
 
@@ -282,7 +285,8 @@ public final class Renderer {
             ids.put(sitePath, found);
             out.write(Urls.file(sitePath), html.getBytes(StandardCharsets.UTF_8));
             rendered.incrementAndGet();
-            if (key != null) cache.put(sitePath, new RenderCache.Entry(key, found, links.anchorsFrom(sitePath), links.targetsFrom(sitePath)));
+            if (key != null) cache.put(sitePath, new RenderCache.Entry(key, found, links.anchorsFrom(sitePath), links.targetsFrom(sitePath),
+                    sections.getOrDefault(sitePath, List.of())));
         } catch (Theme.TemplateFailure e) {
             report.add(e.problem());
         }
@@ -298,6 +302,7 @@ public final class Renderer {
         out.reuse(Urls.file(sitePath), previous);
         ids.put(sitePath, entry.ids());
         links.addCached(sitePath, entry.anchors(), entry.targets());
+        if (collectSearch) sections.put(sitePath, entry.sections());
         cache.put(sitePath, entry);
         reused.incrementAndGet();
         return true;
@@ -320,10 +325,13 @@ public final class Renderer {
         Memo.Body kept = memo.body(memoKey);
         if (kept != null) {
             links.addCached(sitePath, kept.anchors(), kept.targets());
+            if (collectSearch) sections.put(sitePath, kept.sections());
             return kept.rendered();
         }
         Markdown.Rendered rendered = markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sitePath));
-        memo.body(memoKey, new Memo.Body(rendered, links.anchorsFrom(sitePath), links.targetsFrom(sitePath)));
+        List<SearchDocument.Section> text = collectSearch ? PageText.sections(rendered.html()) : List.of();
+        if (collectSearch) sections.put(sitePath, text);
+        memo.body(memoKey, new Memo.Body(rendered, links.anchorsFrom(sitePath), links.targetsFrom(sitePath), text));
         return rendered;
     }
 
@@ -343,6 +351,50 @@ public final class Renderer {
 
     // The same for every page; set before pages render.
     private Views.SiteView siteView;
+    private boolean collectSearch;
+    /** The text of each page's Markdown, cut at headings, by site path: what the search index is made from. */
+    private final Map<String, List<SearchDocument.Section>> sections = new ConcurrentHashMap<>();
+    private java.util.function.Supplier<List<SearchDocument>> searchDocuments = List::of;
+
+    /** Collect the text search needs while rendering (a build that writes no index does not). */
+    public void collectSearch(boolean on) {
+        this.collectSearch = on;
+    }
+
+    /**
+     * The pages search indexes, as the last render saw them: each roadmap, its topics in reading order, then the
+     * guides. Pages taken unchanged from the previous build contribute the text their cache entry kept.
+     */
+    public List<SearchDocument> searchDocuments() {
+        return searchDocuments.get();
+    }
+
+    private List<SearchDocument> searchDocuments(Map<String, List<Skill>> orders, Map<String, Placement> placements) {
+        List<java.util.function.Supplier<SearchDocument>> docs = new ArrayList<>();
+        for (Roadmap r : site.roadmaps()) {
+            docs.add(() -> {
+                List<SearchDocument.Section> text = new ArrayList<>(sections.getOrDefault(Urls.roadmap(r.id()), List.of()));
+                for (var stage : r.stages()) {
+                    text.add(new SearchDocument.Section("stage-" + stage.id(), stage.title(), String.join(", ",
+                            orders.get(r.id()).stream().filter(s -> s.stage().equals(stage.id())).map(Skill::title).toList())));
+                }
+                return new SearchDocument(urls.path(Urls.roadmap(r.id())), r.title(), "roadmap", r.id(), r.title(), r.description(),
+                        r.intro() == null ? List.of() : r.intro().tags(), text);
+            });
+            for (Skill s : orders.get(r.id())) {
+                Placement where = placements.get(s.topic());
+                if (where == null || where.roadmap() != r || where.skill() != s) continue;
+                Page p = site.topics().get(s.topic());
+                docs.add(() -> new SearchDocument(urls.path(Urls.topic(s.topic())), p.title() != null ? p.title() : s.title(), "topic", r.id(),
+                        r.title(), p.description(), p.tags(), sections.getOrDefault(Urls.topic(s.topic()), List.of())));
+            }
+        }
+        for (Page g : site.guides()) {
+            docs.add(() -> new SearchDocument(urls.path(Urls.guide(g.slug())), g.title(), "guide", null, null, g.description(), g.tags(),
+                    sections.getOrDefault(Urls.guide(g.slug()), List.of())));
+        }
+        return docs.parallelStream().map(java.util.function.Supplier::get).toList();
+    }
     /** For each topic file, every (roadmap, node) that uses it. */
     private Map<String, List<Usage>> usages;
 

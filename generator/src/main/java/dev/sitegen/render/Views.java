@@ -12,9 +12,12 @@ public final class Views {
 
     public record Link(String title, String url) {}
 
-    /** {@code basePath} is the base URL's path ({@code /learn/}): scripts use it to keep their storage apart per site. */
+    /**
+     * {@code basePath} is the base URL's path ({@code /learn/}): scripts use it to keep their storage apart per site.
+     * {@code searchUrl} is the search index's entry file, which search.js loads.
+     */
     public record SiteView(String title, String description, String language, String basePath, String homeUrl, String guidesUrl,
-                           String feedUrl, List<Link> menu, Map<String, String> assets) {
+                           String feedUrl, String searchUrl, List<Link> menu, Map<String, String> assets) {
         public SiteView {
             menu = List.copyOf(menu);
             assets = Map.copyOf(assets);

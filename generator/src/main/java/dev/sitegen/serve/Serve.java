@@ -90,6 +90,7 @@ public final class Serve implements AutoCloseable {
             broken = false;
         }
         Rebuild rebuild = new Rebuild(result, (System.nanoTime() - start) / 1_000_000);
+        if (result.ok()) generator.writePendingIndex();
         report(result);
         log.println("  " + (result.ok() ? "rebuilt " + result.changed().size() + " files" : "waiting for a fix") + " in " + rebuild.millis() + " ms");
         listener.accept(rebuild);

@@ -1,0 +1,304 @@
+package dev.sitegen.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The full-text index of a site, built from its pages and written as files under {@code search/}:
+ * {@code SearchIndex.of(documents).files()} maps each output path to its bytes.
+ * <ul>
+ *   <li>{@code search/index.json}: the entry point (the first key of every word-list file, the roadmaps' documents);</li>
+ *   <li>{@code search/<version>/t<n>.bin}: the word list cut into key ranges, gzip-compressed ({@link TermShard});</li>
+ *   <li>{@code search/<version>/d<n>.bin}: the pages' titles, URLs and text for snippets, gzip-compressed JSON.</li>
+ * </ul>
+ * {@code <version>} is a hash of the content, so every file but the entry can be cached for ever. A query loads the
+ * entry, the one or two word-list files whose range holds its words, and the documents of the results it shows.
+ * The format is described in docs/search.md; {@link Searcher} and search.js read it.
+ */
+public final class SearchIndex {
+    public static final int FORMAT = 1;
+    /** Uncompressed bytes after which a word-list file is closed; a query loads about one such file per word. */
+    static final int SHARD_BYTES = 32_000;
+    /** Below this many compressed bytes of documents, all documents share one file (a small site loads it once). */
+    static final int SMALL_DOCS = 48_000;
+    /** Characters of text kept per page for snippets; every section keeps its start. */
+    static final int TEXT_BUDGET = 2_000;
+    static final int MIN_SECTION_TEXT = 200;
+
+    // Field weights, in the order a reader expects: title above headings above body.
+    static final double TITLE = 10, HEADING = 5, TAGS = 4, DESCRIPTION = 3, BODY = 3, MAX_RAW = TITLE + HEADING + TAGS + DESCRIPTION + BODY;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, byte[]> files;
+
+    private SearchIndex(Map<String, byte[]> files) {
+        this.files = files;
+    }
+
+    public static SearchIndex of(List<SearchDocument> documents) {
+        return of(documents, SHARD_BYTES);
+    }
+
+    static SearchIndex of(List<SearchDocument> documents, int shardBytes) {
+        Map<String, String> stems = new ConcurrentHashMap<>();
+        List<Analysis> analyses = documents.parallelStream().map(d -> Analysis.of(d, stems)).toList();
+        double avgLength = Math.max(1, analyses.stream().mapToInt(Analysis::length).average().orElse(1));
+
+        // Postings in document order: append each page's terms in turn.
+        Map<String, Postings> postings = new HashMap<>();
+        for (int doc = 0; doc < analyses.size(); doc++) {
+            Analysis a = analyses.get(doc);
+            for (Map.Entry<String, Stat> e : a.terms().entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(doc, e.getValue().weight(a.length(), avgLength), e.getValue().section());
+            }
+        }
+        Map<String, TermShard.Entry> entries = new HashMap<>();
+        postings.forEach((stem, p) -> entries.put(stem, p.entry(stem, null)));
+        stems.forEach((form, stem) -> {
+            if (form.equals(stem) || !postings.containsKey(stem)) return;
+            TermShard.Entry own = entries.get(form);
+            entries.put(form, own == null ? new TermShard.Entry(form, stem, new int[0], new byte[0], new byte[0])
+                    : new TermShard.Entry(form, stem, own.docs(), own.weights(), own.sections()));
+        });
+
+        List<List<TermShard.Entry>> shards = new ArrayList<>();
+        List<TermShard.Entry> current = new ArrayList<>();
+        int size = 0;
+        List<String> keys = new ArrayList<>(entries.keySet());
+        keys.sort(null);
+        for (String key : keys) {
+            TermShard.Entry e = entries.get(key);
+            if (size >= shardBytes && !current.isEmpty()) {
+                shards.add(current);
+                current = new ArrayList<>();
+                size = 0;
+            }
+            current.add(e);
+            size += e.size();
+        }
+        if (!current.isEmpty() || shards.isEmpty()) shards.add(current);
+        List<byte[]> shardFiles = shards.parallelStream().map(s -> gzip(TermShard.encode(s))).toList();
+
+        List<byte[]> docJson = documents.parallelStream().map(SearchIndex::docJson).toList();
+        List<byte[]> docFiles;
+        int perFile;
+        long compressed = documents.size() < 200 ? docJson.parallelStream().mapToLong(b -> gzip(b).length).sum() : Long.MAX_VALUE;
+        if (compressed <= SMALL_DOCS) {
+            perFile = Math.max(1, documents.size());
+            docFiles = List.of(gzip(array(docJson)));
+        } else {
+            perFile = 1;
+            docFiles = docJson.parallelStream().map(b -> gzip(array(List.of(b)))).toList();
+        }
+
+        String version = version(shardFiles, docFiles);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> firstKeys = new ArrayList<>();
+        for (int i = 0; i < shards.size(); i++) {
+            firstKeys.add(i == 0 || shards.get(i).isEmpty() ? "" : shards.get(i).get(0).key());
+            files.put("search/" + version + "/t" + i + ".bin", shardFiles.get(i));
+        }
+        for (int i = 0; i < docFiles.size(); i++) files.put("search/" + version + "/d" + i + ".bin", docFiles.get(i));
+
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("format", FORMAT);
+        entry.put("version", version);
+        entry.put("docs", documents.size());
+        entry.put("docsPerFile", perFile);
+        entry.put("shards", firstKeys);
+        entry.put("roadmaps", roadmapRuns(documents));
+        try {
+            files.put("search/index.json", JSON.writeValueAsBytes(entry));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // index.json first, then the files it names; a LinkedHashMap keeps that order for tests and logs.
+        Map<String, byte[]> ordered = new LinkedHashMap<>();
+        ordered.put("search/index.json", files.remove("search/index.json"));
+        ordered.putAll(files);
+        return new SearchIndex(java.util.Collections.unmodifiableMap(ordered));
+    }
+
+    /** Output path (below the site root) → bytes: {@code search/index.json}, then the word-list and document files. */
+    public Map<String, byte[]> files() {
+        return files;
+    }
+
+    /** [roadmap id, first document, end document (exclusive)] for each run of documents of one roadmap. */
+    private static List<List<Object>> roadmapRuns(List<SearchDocument> documents) {
+        List<List<Object>> runs = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            String id = documents.get(i).roadmap();
+            if (id == null) continue;
+            List<Object> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.get(0).equals(id) && (int) last.get(2) == i) {
+                last.set(2, i + 1);
+            } else {
+                runs.add(new ArrayList<>(List.of(id, i, i + 1)));
+            }
+        }
+        return runs;
+    }
+
+    private static byte[] docJson(SearchDocument d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("u", d.url());
+        m.put("t", d.title());
+        m.put("k", d.kind());
+        if (d.roadmapTitle() != null) m.put("r", d.roadmapTitle());
+        m.put("d", d.description() == null ? "" : d.description());
+        int budget = Math.max(MIN_SECTION_TEXT, TEXT_BUDGET / d.sections().size());
+        List<List<String>> sections = new ArrayList<>();
+        for (SearchDocument.Section s : d.sections()) sections.add(List.of(s.id(), s.heading(), cut(s.text(), budget)));
+        m.put("s", sections);
+        try {
+            return JSON.writeValueAsBytes(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text up to {@code max} characters, cut after a whole word. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) return text;
+        int end = text.lastIndexOf(' ', max);
+        return (end <= 0 ? text.substring(0, max) : text.substring(0, end)) + " …";
+    }
+
+    private static byte[] array(List<byte[]> items) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write('[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) out.write(',');
+            out.writeBytes(items.get(i));
+        }
+        out.write(']');
+        return out.toByteArray();
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String version(List<byte[]> shards, List<byte[]> docs) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            shards.forEach(sha::update);
+            docs.forEach(sha::update);
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How a stem occurs in one page: fields (bit flags), body count, and the section to link to. */
+    private static final class Stat {
+        static final int IN_TITLE = 1, IN_TAGS = 2, IN_DESCRIPTION = 4, IN_HEADING = 8;
+        int fields;
+        int tf;
+        int headingSection = -1;
+        int textSection = -1;
+
+        int section() {
+            int s = headingSection >= 0 ? headingSection : Math.max(0, textSection);
+            return Math.min(s, 255);
+        }
+
+        /** BM25-style saturation of the body count, plus fixed boosts for the other fields, scaled to 1..255. */
+        byte weight(int length, double avgLength) {
+            double raw = 0;
+            if ((fields & IN_TITLE) != 0) raw += TITLE;
+            if ((fields & IN_HEADING) != 0) raw += HEADING;
+            if ((fields & IN_TAGS) != 0) raw += TAGS;
+            if ((fields & IN_DESCRIPTION) != 0) raw += DESCRIPTION;
+            if (tf > 0) raw += BODY * tf / (tf + 1.2 * (0.25 + 0.75 * length / avgLength));
+            return (byte) Math.max(1, Math.min(255, Math.round(raw * 255 / MAX_RAW)));
+        }
+    }
+
+    private record Analysis(Map<String, Stat> terms, int length) {
+        static Analysis of(SearchDocument d, Map<String, String> stems) {
+            Map<String, Stat> terms = new HashMap<>();
+            add(terms, stems, d.title(), Stat.IN_TITLE, -1);
+            for (String tag : d.tags()) add(terms, stems, tag, Stat.IN_TAGS, -1);
+            add(terms, stems, d.description(), Stat.IN_DESCRIPTION, -1);
+            int length = 0;
+            for (int s = 0; s < d.sections().size(); s++) {
+                SearchDocument.Section section = d.sections().get(s);
+                add(terms, stems, section.heading(), Stat.IN_HEADING, s);
+                length += add(terms, stems, section.text(), 0, s);
+            }
+            return new Analysis(terms, length);
+        }
+
+        /** Adds the words of {@code text}; field 0 means body text. Returns how many words it added. */
+        private static int add(Map<String, Stat> terms, Map<String, String> stems, String text, int field, int section) {
+            if (text == null || text.isEmpty()) return 0;
+            int count = 0;
+            for (String word : Tokenizer.words(text)) {
+                String stem = stems.computeIfAbsent(word, Stemmer::stem);
+                Stat stat = terms.computeIfAbsent(stem, k -> new Stat());
+                stat.fields |= field;
+                if (field == 0) {
+                    stat.tf++;
+                    if (stat.textSection < 0) stat.textSection = section;
+                } else if (field == Stat.IN_HEADING && stat.headingSection < 0) {
+                    stat.headingSection = section;
+                }
+                count++;
+            }
+            return count;
+        }
+    }
+
+    /** One stem's postings while they are collected. */
+    private static final class Postings {
+        private int[] docs = new int[4];
+        private byte[] weights = new byte[4];
+        private byte[] sections = new byte[4];
+        private int n;
+
+        void add(int doc, byte weight, int section) {
+            if (n == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, n * 2);
+                weights = java.util.Arrays.copyOf(weights, n * 2);
+                sections = java.util.Arrays.copyOf(sections, n * 2);
+            }
+            docs[n] = doc;
+            weights[n] = weight;
+            sections[n] = (byte) section;
+            n++;
+        }
+
+        TermShard.Entry entry(String key, String stem) {
+            return new TermShard.Entry(key, stem, java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(weights, n),
+                    java.util.Arrays.copyOf(sections, n));
+        }
+    }
+}

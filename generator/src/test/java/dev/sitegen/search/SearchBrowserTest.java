@@ -1,0 +1,233 @@
+package dev.sitegen.search;
+
+import dev.sitegen.BuildRequest;
+import dev.sitegen.BuildResult;
+import dev.sitegen.SiteGenerator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The search interface in a real headless Chromium, on the example site served under {@code default-src 'self'}:
+ * the palette opens by keyboard, finds a topic through a typo and opens it; the index's box narrows the roadmap cards;
+ * search.js ranks a few queries as the Java {@link Searcher} does; and the page logs no CSP violation.
+ */
+class SearchBrowserTest {
+    @TempDir
+    static Path tmp;
+    static StaticServer server;
+    static StaticServer hostile;
+    static WebDriver driver;
+    static Searcher java;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+        if (!present && "true".equals(System.getenv("CI"))) throw new AssertionError("CI needs /usr/bin/chromium and /usr/bin/chromedriver");
+        Assumptions.assumeTrue(present, "chromium or chromedriver is not installed");
+        server = new StaticServer();
+        Path out = tmp.resolve("site");
+        BuildResult result = new SiteGenerator().build(new BuildRequest(Path.of("..", "content"), out, server.url()));
+        assertTrue(result.ok(), result.problems().toString());
+        server.serve(out);
+        hostile = new StaticServer();
+        Path hostileOut = tmp.resolve("hostile");
+        BuildResult hostileResult = new SiteGenerator().build(new BuildRequest(Path.of("src", "test", "resources", "sites", "search-hostile"),
+                hostileOut, hostile.url()));
+        assertTrue(hostileResult.ok(), hostileResult.problems().toString());
+        hostile.serve(hostileOut);
+        java = new Searcher(p -> {
+            try {
+                return Files.readAllBytes(out.resolve("search").resolve(p));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1200,900", "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        driver = new ChromeDriver(options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (server != null) server.close();
+        if (hostile != null) hostile.close();
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    private static WebElement openPalette(String how) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-search-open]")).isEmpty()
+                && d.findElement(By.cssSelector("[data-search-open]")).isDisplayed());
+        if (how.equals("/")) {
+            body.sendKeys("/");
+        } else {
+            new Actions(driver).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        }
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.search-palette input[role=combobox]")));
+    }
+
+    /** The result titles in one go (the list is rebuilt as results arrive, so elements found earlier may be gone). */
+    @SuppressWarnings("unchecked")
+    private static List<String> titles(String listSelector) {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent)",
+                listSelector + " [role=option] .search-result-title");
+    }
+
+    @Test
+    void paletteOpensByKeyboardFindsATopicByATypoAndOpensIt() {
+        driver.get(server.url() + "backend/git/");
+        WebElement input = openPalette("ctrl+k");
+        assertEquals(input, driver.switchTo().activeElement(), "the search field has the focus");
+        input.sendKeys("cachng");
+        waiting().until(d -> !titles("dialog.search-palette").isEmpty());
+        assertEquals("HTTP caching", titles("dialog.search-palette").get(0));
+        String status = driver.findElement(By.cssSelector("dialog.search-palette [role=status]")).getText();
+        assertTrue(status.matches("\\d+ results.*"), status);
+        assertEquals("true", input.getAttribute("aria-expanded"));
+        // A marked match in the snippet, made by search.js as a <mark> element.
+        assertTrue(driver.findElements(By.cssSelector("dialog.search-palette [role=option] mark")).size() > 0);
+
+        input.sendKeys(Keys.ARROW_DOWN);
+        WebElement first = driver.findElement(By.cssSelector("dialog.search-palette [role=option]"));
+        assertEquals(first.getAttribute("id"), input.getAttribute("aria-activedescendant"));
+        assertEquals("true", first.getAttribute("aria-selected"));
+        input.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/backend/http-caching/"));
+        assertEquals("HTTP caching", driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void slashOpensThePaletteAndEscapeClosesIt() {
+        driver.get(server.url() + "databases/");
+        WebElement input = openPalette("/");
+        input.sendKeys("owasp");
+        waiting().until(d -> !titles("dialog.search-palette").isEmpty());
+        assertEquals("Web security and the OWASP Top Ten", titles("dialog.search-palette").get(0));
+        input.sendKeys(Keys.ESCAPE);
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.search-palette")));
+    }
+
+    @Test
+    void theIndexSearchBoxNarrowsTheRoadmapCards() {
+        driver.get(server.url());
+        WebElement input = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("roadmap-search")));
+        assertEquals(3, visibleCards().size());
+        input.sendKeys("owasp");
+        waiting().until(d -> visibleCards().size() == 1);
+        assertEquals(List.of("backend"), visibleCards());
+        waiting().until(d -> !titles(".search-inline").isEmpty());
+        assertEquals("Web security and the OWASP Top Ten", titles(".search-inline").get(0));
+        input.clear();
+        input.sendKeys("xyzzy");
+        waiting().until(d -> visibleCards().isEmpty());
+        assertEquals("No results", driver.findElement(By.cssSelector(".search-inline [role=status]")).getText());
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        waiting().until(d -> visibleCards().size() == 3);
+    }
+
+    private static List<String> visibleCards() {
+        return driver.findElements(By.cssSelector("#roadmap-cards li.card")).stream().filter(WebElement::isDisplayed)
+                .map(c -> c.getAttribute("data-roadmap")).toList();
+    }
+
+    @Test
+    void searchJsRanksLikeTheJavaSearcher() {
+        driver.get(server.url() + "guides/");
+        WebElement input = openPalette("ctrl+k");
+        for (String query : List.of("owasp", "grap", "query plan", "password hashing", "replicaton", "connection pool")) {
+            List<String> expected = java.search(query, 8).stream().map(Searcher.Result::title).toList();
+            input.clear();
+            input.sendKeys(query);
+            waiting().until(d -> titles("dialog.search-palette").equals(expected));
+            assertEquals(expected, titles("dialog.search-palette"), query);
+        }
+    }
+
+    @Test
+    void hostileContentIsShownAsTextAndNeverRuns() {
+        driver.get(hostile.url() + "web/evil/");
+        String title = driver.getTitle();
+        WebElement input = openPalette("ctrl+k");
+        input.sendKeys("payload");
+        waiting().until(d -> !titles("dialog.search-palette").isEmpty());
+        assertEquals("Evil <img src=x onerror=\"document.title='pwned-title'\"> payload", titles("dialog.search-palette").get(0));
+        String shown = driver.findElement(By.cssSelector("dialog.search-palette [role=listbox]")).getText();
+        assertTrue(shown.contains("<img src=x onerror="), shown);
+        assertEquals(List.of(), driver.findElements(By.cssSelector("dialog.search-palette [role=listbox] :is(img, script, svg, b, i, code)")),
+                "markup from content is never made into elements");
+        assertEquals(title, driver.getTitle(), "no script from the content ran");
+
+        driver.get(hostile.url());
+        WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("roadmap-search")));
+        box.sendKeys("pwned");
+        waiting().until(d -> !titles(".search-inline").isEmpty());
+        assertEquals(List.of(), driver.findElements(By.cssSelector(".search-inline [role=listbox] :is(img, script, svg, b, i)")));
+        assertTrue(!driver.getTitle().contains("pwned"), driver.getTitle());
+    }
+
+    @Test
+    void theWordSplitterAndStemmerMatchTheirJavaTwins() throws Exception {
+        driver.get(server.url());
+        waiting().until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return !!window.siteGenSearch"));
+        StringBuilder text = new StringBuilder("Café-Crème naïve ΣΊΣΥΦΟΣ 東京 x²y İstanbul constructor __proto__ toString HTTP/2 node.js C#\n");
+        try (var files = Files.walk(Path.of("..", "content"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) text.append(Files.readString(p)).append('\n');
+        }
+        List<String> javaWords = Tokenizer.words(text.toString());
+        List<String> vocabulary = new java.util.ArrayList<>(new java.util.TreeSet<>(javaWords));
+        vocabulary.addAll(List.of("caresses", "ponies", "ties", "generously", "communication", "skies", "dying", "succeeding",
+                "knackeries", "consolatory", "yelling", "eyed", "cried", "responsibilities", "organizational", "rationalization"));
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        assertEquals(javaWords, js.executeScript("return window.siteGenSearch.words(arguments[0])", text.toString()));
+        assertEquals(vocabulary.stream().map(Stemmer::stem).toList(),
+                js.executeScript("return arguments[0].map(w => window.siteGenSearch.stem(w))", vocabulary));
+    }
+
+    @Test
+    void noContentSecurityPolicyViolations() {
+        driver.get(server.url() + "backend/http/");
+        openPalette("ctrl+k").sendKeys("redis");
+        waiting().until(d -> !titles("dialog.search-palette").isEmpty());
+        var violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> !e.getMessage().contains("favicon.ico")) // no favicon: not a search matter
+                .filter(e -> e.getMessage().contains("Content Security Policy") || e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(Object::toString).toList();
+        assertEquals(List.of(), violations);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.sitegen.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The index format read back by {@link Searcher}: ranking by field, typos, prefixes, shards, and hostile text. */
+class SearchIndexTest {
+    static SearchDocument doc(String slug, String title, String description, String... sections) {
+        List<SearchDocument.Section> s = new ArrayList<>();
+        s.add(new SearchDocument.Section("", "", sections.length > 0 ? sections[0] : ""));
+        for (int i = 1; i + 1 < sections.length; i += 2) {
+            s.add(new SearchDocument.Section(SlugOf.heading(sections[i]), sections[i], sections[i + 1]));
+        }
+        return new SearchDocument("/" + slug + "/", title, "topic", "web", "Web", description, List.of(), s);
+    }
+
+    /** Heading ids the way the Markdown renderer makes them, enough for these tests. */
+    static final class SlugOf {
+        static String heading(String text) {
+            return text.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        }
+    }
+
+    /** A searcher over files in memory that records every file it reads. */
+    static final class Files {
+        final Map<String, byte[]> files;
+        final List<String> read = new ArrayList<>();
+
+        Files(SearchIndex index) {
+            this.files = index.files();
+        }
+
+        Searcher searcher() {
+            return new Searcher(p -> {
+                read.add(p);
+                byte[] b = files.get("search/" + p);
+                if (b == null) throw new IllegalArgumentException("no file search/" + p);
+                return b;
+            });
+        }
+    }
+
+    static List<String> titles(List<Searcher.Result> results) {
+        return results.stream().map(Searcher.Result::title).toList();
+    }
+
+    static final List<SearchDocument> DOCS = List.of(
+            doc("body", "Proxies", "Servers in between.", "A reverse proxy can keep a cache of responses."),
+            doc("heading", "Performance", "Making pages fast.", "Intro text.", "Caching at the edge", "CDNs keep copies near readers."),
+            doc("title", "HTTP caching", "Reusing responses.", "Headers decide how long a response is fresh."),
+            doc("graph", "Graph databases", "Nodes and edges.", "Neo4j stores a graph of nodes."),
+            doc("graphql", "GraphQL", "A query language for APIs.", "Clients ask for exactly the fields they need."));
+
+    @Test
+    void aTitleMatchRanksAboveAHeadingMatchAboveABodyMatch() {
+        Searcher s = new Files(SearchIndex.of(DOCS)).searcher();
+        assertEquals(List.of("HTTP caching", "Performance", "Proxies"), titles(s.search("caching", 8)));
+    }
+
+    @Test
+    void stemmingFindsOtherFormsOfTheWord() {
+        Searcher s = new Files(SearchIndex.of(DOCS)).searcher();
+        assertEquals(List.of("HTTP caching", "Performance", "Proxies"), titles(s.search("caches", 8)));
+    }
+
+    @Test
+    void aTypoOfOneEditFindsTheWordInWordsOfFiveLettersOrMore() {
+        Searcher s = new Files(SearchIndex.of(DOCS)).searcher();
+        assertEquals("HTTP caching", titles(s.search("cachng", 8)).get(0), "a dropped letter");
+        assertEquals("HTTP caching", titles(s.search("cachign", 8)).get(0), "two letters swapped");
+        assertEquals("Proxies", titles(s.search("proxxies", 8)).get(0), "a letter added");
+        assertEquals(List.of(), s.search("cahe", 8), "four letters: no typo tolerance");
+        assertEquals(List.of(), s.search("xachng", 8), "the first three letters must be right");
+    }
+
+    @Test
+    void theLastWordMatchesAsAPrefixForSearchAsYouType() {
+        Searcher s = new Files(SearchIndex.of(DOCS)).searcher();
+        assertEquals(Set.of("GraphQL", "Graph databases"), Set.copyOf(titles(s.search("grap", 8))));
+        assertEquals(List.of("GraphQL"), titles(s.search("graphq", 8)));
+        // An earlier word is a whole word: "grap" is no prefix there, so only the last word finds pages.
+        assertEquals(List.of("GraphQL"), titles(s.search("grap graphql", 8)));
+        assertEquals(List.of("GraphQL"), titles(s.search("graphql grap", 8)), "only GraphQL has both words");
+    }
+
+    @Test
+    void pagesWithEveryWordComeAloneWhenThereAreAny() {
+        Searcher s = new Files(SearchIndex.of(DOCS)).searcher();
+        assertEquals(List.of("Graph databases"), titles(s.search("graph nodes", 8)));
+        assertEquals(List.of("Proxies"), titles(s.search("reverse proxy cache", 8)));
+    }
+
+    @Test
+    void resultsLinkToTheNearestHeadingAndMarkTheMatchInTheSnippet() {
+        Searcher s = new Files(SearchIndex.of(DOCS)).searcher();
+        Searcher.Result perf = s.search("cdn", 8).get(0);
+        assertEquals("/heading/#caching-at-the-edge", perf.headingUrl());
+        assertEquals("Caching at the edge", perf.heading());
+        assertEquals("[CDNs] keep copies near readers.", perf.snippet().marked());
+        Searcher.Result title = s.search("caching", 8).get(0);
+        assertNull(title.headingUrl(), "a match in the title links to the page itself");
+        assertEquals("/title/", title.url());
+    }
+
+    @Test
+    void aQueryLoadsOnlyTheShardThatHoldsItsWord() {
+        List<SearchDocument> many = new ArrayList<>();
+        String[] words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima"};
+        for (int i = 0; i < 60; i++) {
+            many.add(doc("p" + i, "Page " + i + " " + words[i % words.length], "About " + words[(i + 3) % words.length] + ".",
+                    "Body " + words[(i + 5) % words.length] + " number" + i + " and more " + words[(i + 7) % words.length] + "."));
+        }
+        SearchIndex index = SearchIndex.of(many, 200);
+        long shards = index.files().keySet().stream().filter(p -> p.matches("search/[0-9a-f]{10}/t\\d+\\.bin")).count();
+        assertTrue(shards >= 8, "small shards for the test: " + shards);
+
+        Files files = new Files(index);
+        Searcher s = files.searcher();
+        List<Searcher.Result> results = s.search("hotel", 3);
+        assertEquals(3, results.size());
+        List<String> termFiles = files.read.stream().filter(p -> p.contains("/t")).toList();
+        assertEquals(1, termFiles.size(), "one word-list file for one word: " + files.read);
+        long docFiles = files.read.stream().filter(p -> p.contains("/d")).count();
+        assertEquals(1, docFiles, "all 60 small pages share one document file: " + files.read);
+        assertEquals("index.json", files.read.get(0));
+        // The shard read is the one whose range holds "hotel".
+        int shard = Integer.parseInt(termFiles.get(0).replaceAll(".*/t(\\d+)\\.bin", "$1"));
+        Map<String, byte[]> all = files.files;
+        TermShard read = TermShard.decode(Searcher.gunzip(all.get("search/" + termFiles.get(0))));
+        assertTrue(read.find("hotel") >= 0, "shard " + shard + " holds hotel");
+    }
+
+    @Test
+    void hostileTextStaysTextFromTheIndexToTheSnippet() throws Exception {
+        String evil = "<img src=x onerror=alert(1)> \"quoted\" & </script><script>alert(2)</script>";
+        SearchDocument hostile = new SearchDocument("/evil/", "Evil " + evil, "topic", "web", "Web <b>roadmap</b>", "Evil description " + evil,
+                List.of("<svg onload=alert(3)>"), List.of(new SearchDocument.Section("", "", "Evil body " + evil)));
+        Files files = new Files(SearchIndex.of(List.of(hostile)));
+        Searcher.Result r = files.searcher().search("evil onerror", 8).get(0);
+        assertEquals("Evil " + evil, r.title(), "the title comes back exactly as written, to be shown as text");
+        assertEquals("Web <b>roadmap</b>", r.roadmap());
+        assertTrue(r.snippet().marked().contains("<img src=x [onerror]=alert(1)>"), r.snippet().marked());
+        // The document file is JSON: markup in content is a string value, never structure.
+        String json = new String(Searcher.gunzip(files.files.get("search/" + files.read.get(files.read.size() - 1))), StandardCharsets.UTF_8);
+        var parsed = new ObjectMapper().readTree(json);
+        assertEquals("Evil " + evil, parsed.get(0).get("t").asText());
+        assertFalse(files.files.keySet().stream().anyMatch(p -> p.contains("<") || p.contains("..")));
+    }
+
+    @Test
+    void anEmptySiteHasAnIndexThatFindsNothing() {
+        Searcher s = new Files(SearchIndex.of(List.of())).searcher();
+        assertEquals(List.of(), s.search("anything", 8));
+        assertEquals(List.of(), s.search("", 8));
+        assertEquals(List.of(), s.search("the of and", 8), "stop words only");
+    }
+
+    @Test
+    void oneEditApartCountsInsertionsDeletionsSubstitutionsAndSwaps() {
+        assertTrue(Searcher.oneEditApart("caching", "cachng"));
+        assertTrue(Searcher.oneEditApart("cachng", "caching"));
+        assertTrue(Searcher.oneEditApart("caching", "cacheng"));
+        assertTrue(Searcher.oneEditApart("caching", "cahcing"));
+        assertTrue(Searcher.oneEditApart("caching", "caching"));
+        assertFalse(Searcher.oneEditApart("caching", "cachign2"));
+        assertFalse(Searcher.oneEditApart("caching", "cchnig"));
+    }
+}
