@@ -42,7 +42,7 @@ for N in "${SIZES[@]}"; do
   rm -rf "$WORK/out-$N"; "${jar[@]}" >/dev/null
   read -r full_w full_c full_r < <(series "${jar[@]}" --no-cache)
   read -r same_w same_c same_r < <(series "${jar[@]}")
-  page="$(find "$site/topics" -name '*.md' | sort | head -1)"
+  page="$(find "$site/topics" -name '*.md' | sort | sed -n 1p)"
   cp "$page" "$WORK/page.bak"
   one=()
   for ((i = 0; i < RUNS; i++)); do
