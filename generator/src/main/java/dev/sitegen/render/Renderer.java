@@ -286,7 +286,12 @@ public final class Renderer {
     }
 
     private Markdown.Rendered body(Page p, LinkResolver links, Map<Path, String> sourceToPath) {
-        return markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sourceToPath.get(p.file())));
+        try {
+            return markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sourceToPath.get(p.file())));
+        } catch (Markdown.TooComplex e) {
+            report.error(p.file(), e.at(), e.getMessage());
+            return new Markdown.Rendered("", List.of());
+        }
     }
 
     /** The values of every {@code id="…"} attribute, for checking anchors: a plain scan, many times faster than a regex. */
