@@ -44,8 +44,14 @@ public final class SiteGenerator {
             return new BuildResult(true, report.problems(), pages, site.roadmaps().size(), (System.nanoTime() - start) / 1_000_000,
                     request.outputDir(), counts.reused(), out.changed());
         } catch (IOException | UncheckedIOException e) {
-            String message = e instanceof UncheckedIOException u ? u.getMessage() : String.valueOf(e.getMessage());
-            report.error(request.outputDir(), Pos.UNKNOWN, "cannot write the site: " + message);
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            if (cause instanceof java.nio.file.NoSuchFileException gone && gone.getFile() != null
+                    && Path.of(gone.getFile()).toAbsolutePath().startsWith(request.sourceDir().toAbsolutePath())) {
+                report.error(Path.of(gone.getFile()), Pos.UNKNOWN, "file disappeared during the build (deleted or renamed); build again");
+            } else {
+                String message = e instanceof UncheckedIOException u ? u.getMessage() : String.valueOf(e.getMessage());
+                report.error(request.outputDir(), Pos.UNKNOWN, "cannot write the site: " + message);
+            }
             return failed(request, report);
         }
     }

@@ -31,6 +31,7 @@ public final class OutputDir implements AutoCloseable {
     private final Path temp;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    private final Map<String, Path> pendingCopies = new ConcurrentHashMap<>();
     private boolean done;
 
     private OutputDir(Mode mode, Path target, Path temp) {
@@ -100,6 +101,29 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
+    /** Copies a file into the output without holding it in memory: static files may be videos of hundreds of MB. */
+    public void copy(String path, Path source) {
+        if (!written.add(path)) throw new IllegalStateException("output path written twice: " + path);
+        try {
+            switch (mode) {
+                case DISCARD -> SafePath.resolve(Path.of("/"), path);
+                case IN_PLACE -> {
+                    Path file = SafePath.resolve(target, path);
+                    if (!(Files.isRegularFile(file) && Files.size(file) == Files.size(source) && Files.mismatch(file, source) == -1)) {
+                        pendingCopies.put(path, source);
+                    }
+                }
+                case SWAP -> {
+                    Path file = SafePath.resolve(temp, path);
+                    Files.createDirectories(file.getParent());
+                    Files.copy(source, file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Puts an unchanged file from the previous output into this one: a hard link where the file system allows it
      * (nothing is copied; files are never changed in place, so the two folders cannot disturb each other), else a copy.
@@ -127,7 +151,10 @@ public final class OutputDir implements AutoCloseable {
 
     /** The paths whose content this build changed (in place: written on commit; otherwise every written path). */
     public Set<String> changed() {
-        return mode == Mode.IN_PLACE ? Set.copyOf(pending.keySet()) : written();
+        if (mode != Mode.IN_PLACE) return written();
+        Set<String> changed = new java.util.HashSet<>(pending.keySet());
+        changed.addAll(pendingCopies.keySet());
+        return Set.copyOf(changed);
     }
 
     public boolean contains(String path) {
@@ -144,6 +171,13 @@ public final class OutputDir implements AutoCloseable {
                     Files.createDirectories(file.getParent());
                     Path part = file.resolveSibling("." + file.getFileName() + ".part");
                     Files.write(part, e.getValue());
+                    move(part, file);
+                }
+                for (Map.Entry<String, Path> e : pendingCopies.entrySet()) {
+                    Path file = SafePath.resolve(target, e.getKey());
+                    Files.createDirectories(file.getParent());
+                    Path part = file.resolveSibling("." + file.getFileName() + ".part");
+                    Files.copy(e.getValue(), part, StandardCopyOption.REPLACE_EXISTING);
                     move(part, file);
                 }
                 try (Stream<Path> walk = Files.walk(target)) {
@@ -176,6 +210,7 @@ public final class OutputDir implements AutoCloseable {
     public void close() {
         if (!done && mode == Mode.SWAP) deleteQuietly(temp);
         pending.clear();
+        pendingCopies.clear();
         done = true;
     }
 

@@ -233,10 +233,13 @@ public final class Renderer {
         out.write("robots.txt", feeds.robots());
         out.write("feed.xml", feeds.atom());
         for (Map.Entry<String, Path> e : statics.entrySet()) {
+            var active = site.config().allowHtml() ? null : dev.sitegen.content.ActiveContent.check(e.getValue(), e.getKey());
             if (out.contains(e.getKey())) {
                 report.error(e.getValue(), Pos.UNKNOWN, "static file would replace the generated /" + e.getKey() + "; rename it");
+            } else if (active != null) {
+                report.error(e.getValue(), active.at(), "static file " + active.message());
             } else {
-                out.write(e.getKey(), Files.readAllBytes(e.getValue()));
+                out.copy(e.getKey(), e.getValue());
             }
         }
     }
