@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,13 +46,24 @@ public final class OutputDir implements AutoCloseable {
         Path abs = target.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         if (parent == null) throw new IOException("the output folder cannot be a file-system root");
-        Files.createDirectories(parent);
-        String prefix = "." + abs.getFileName() + ".";
-        try (Stream<Path> old = Files.list(parent)) {
-            old.filter(p -> p.getFileName().toString().startsWith(prefix)
-                            && (p.getFileName().toString().endsWith(".tmp") || p.getFileName().toString().endsWith(".old")))
-                    .forEach(OutputDir::deleteQuietly);
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(e.getFile() + " is a file, not a folder");
         }
+        String prefix = "." + abs.getFileName() + ".";
+        List<Path> leftovers;
+        try (Stream<Path> old = Files.list(parent)) {
+            leftovers = old.filter(p -> p.getFileName().toString().startsWith(prefix)
+                            && (p.getFileName().toString().endsWith(".tmp") || p.getFileName().toString().endsWith(".old"))).toList();
+        }
+        if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A build killed between the two renames of its swap left the previous site as .<name>.<n>.old: put it back.
+            Path previous = leftovers.stream().filter(p -> p.getFileName().toString().endsWith(".old"))
+                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+            if (previous != null) move(previous, abs);
+        }
+        leftovers.stream().filter(Files::exists).forEach(OutputDir::deleteQuietly);
         Path temp = Files.createTempDirectory(parent, prefix);
         Path named = parent.resolve(temp.getFileName() + ".tmp");
         Files.move(temp, named);
@@ -95,7 +107,7 @@ public final class OutputDir implements AutoCloseable {
                     Files.createDirectories(file.getParent());
                     Files.write(file, bytes);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
                 }
             }
         }
@@ -120,8 +132,14 @@ public final class OutputDir implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
         }
+    }
+
+    /** What went wrong, without the paths a FileSystemException repeats: "No space left on device". */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof FileAlreadyExistsException) return String.valueOf(e.getMessage());
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
     }
 
     /**
@@ -140,7 +158,7 @@ public final class OutputDir implements AutoCloseable {
                 Files.copy(previous, file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
         }
     }
 
@@ -190,7 +208,7 @@ public final class OutputDir implements AutoCloseable {
             case SWAP -> {
                 Path old = null;
                 if (Files.exists(target)) {
-                    old = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".old");
+                    old = target.resolveSibling("." + target.getFileName() + "." + String.format("%016x", System.currentTimeMillis()) + ".old");
                     move(target, old);
                 }
                 try {
