@@ -242,6 +242,17 @@ class HostileSiteTest {
         assertTrue(Files.readString(built.resolve("files/script.svg")).contains("<script>"));
     }
 
+    /** The README tells Netlify users to set security headers with static/_headers. */
+    @Test
+    void aNetlifyHeadersFileIsPublishedAtTheRoot() throws IOException {
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("netlify"));
+        String headers = "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n";
+        Files.writeString(site.resolve("static/_headers"), headers);
+        Path built = tmp.resolve("netlify-out");
+        assertTrue(Sites.build(site, built).ok());
+        assertEquals(headers, Files.readString(built.resolve("_headers")));
+    }
+
     @Test
     void dangerousLinksInMarkdownAndTheMenuAreErrorsWhereTheyAreWritten() {
         BuildResult urls = Sites.build(Sites.fixture("hostile-urls"), tmp.resolve("urls"));

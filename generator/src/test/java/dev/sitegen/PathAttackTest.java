@@ -128,6 +128,22 @@ class PathAttackTest {
     }
 
     @Test
+    void themeAssetNamesMustBeSafeOutputPaths() throws IOException {
+        Path site = site();
+        Files.createDirectories(site.resolve("theme/assets/css"));
+        Files.writeString(site.resolve("theme/assets/css/my style.css"), "a{}");
+        Files.writeString(site.resolve("theme/assets/c:evil.js"), "x");
+        Files.writeString(site.resolve("theme/assets/" + "n".repeat(210) + ".png"), "x");
+        String longName = "n".repeat(210) + ".png";
+        // Reported at the file; the message names the output path, with the content hash scripts and styles get.
+        assertEquals(List.of(
+                "theme/assets/c:evil.js:0:0: theme asset 'assets/c:evil.2d711642b7.js' is not a relative path",
+                "theme/assets/css/my style.css:0:0: theme asset 'assets/css/my style.5f546eb460.css' has characters other than letters, digits and . _ ~ @ + -",
+                "theme/assets/" + longName + ":0:0: theme asset 'assets/" + longName + "' has a name longer than 200 characters"),
+                build(site));
+    }
+
+    @Test
     void staticFileNamesAndLinksAreCheckedToo() throws IOException {
         Path site = site();
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "secret\n");

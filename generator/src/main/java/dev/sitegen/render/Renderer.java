@@ -356,7 +356,7 @@ public final class Renderer {
             }
             String problem = SafePath.problem(path);
             if (problem != null) {
-                report.error(site.themeDir() == null ? site.dir() : site.themeDir(), Pos.UNKNOWN, "theme asset " + problem);
+                report.error(site.themeDir() == null ? site.dir() : site.themeDir().resolve("assets").resolve(name), Pos.UNKNOWN, "theme asset " + problem);
                 continue;
             }
             out.write(path, e.getValue());
