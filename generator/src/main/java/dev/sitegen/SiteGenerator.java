@@ -91,8 +91,14 @@ public final class SiteGenerator {
                     request.outputDir(), counts.reused(), out.changed());
         } catch (IOException | UncheckedIOException e) {
             memo.rollback();
-            String message = e instanceof UncheckedIOException u ? u.getMessage() : String.valueOf(e.getMessage());
-            report.error(request.outputDir(), Pos.UNKNOWN, "cannot write the site: " + message);
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            if (cause instanceof java.nio.file.NoSuchFileException gone && gone.getFile() != null
+                    && Path.of(gone.getFile()).toAbsolutePath().startsWith(request.sourceDir().toAbsolutePath())) {
+                report.error(Path.of(gone.getFile()), Pos.UNKNOWN, "file disappeared during the build (deleted or renamed); build again");
+            } else {
+                String message = e instanceof UncheckedIOException u ? u.getMessage() : String.valueOf(e.getMessage());
+                report.error(request.outputDir(), Pos.UNKNOWN, "cannot write the site: " + message);
+            }
             return failed(request, report);
         }
     }

@@ -58,6 +58,11 @@ public final class SiteLoader {
             report.error(configFile, Pos.UNKNOWN, "site.yaml not found: a site folder needs site.yaml (title, description, baseUrl)");
             return null;
         }
+        if (!inside(siteDir, configFile)) {
+            // Read, it would be quoted back in problems: a link to /etc/passwd would print it into the build log.
+            report.error(configFile, Pos.UNKNOWN, "symbolic link points outside the site folder; copy the file in instead");
+            return null;
+        }
         SiteConfig config = loader.config(configFile);
 
         Map<String, Page> topics = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -152,6 +157,8 @@ public final class SiteLoader {
             report.error(configFile, Pos.START, "theme folder '" + config.theme() + "' is outside the site folder");
             themeDir = null;
         }
+        // Theme files are published (assets) or run (templates): none may be a link to a file outside the site.
+        if (themeDir != null && Files.isDirectory(themeDir)) files(siteDir, themeDir, 8);
         if (config == null) return null;
         return new Site(siteDir, config, roadmaps, topics, guides,
                 Files.isDirectory(staticDir) ? staticDir : null, themeDir != null && Files.isDirectory(themeDir) ? themeDir : null,

@@ -159,6 +159,12 @@ public final class ContentLoader {
             language = "en";
         }
         String theme = f.has("theme") ? f.string("theme", false) : "theme";
+        if (theme != null && !isFolderInside(theme)) {
+            // Checked before it becomes a path: '../x', '/etc', 'C:\x' or a NUL byte must not reach the file system.
+            report.error(file, f.at("theme"), "theme '" + theme + "' must be a folder inside the site, such as theme or themes/mine"
+                    + " (no '..', absolute path, drive letter, backslash or control character)");
+            theme = "theme";
+        }
         List<MenuItem> menu = new ArrayList<>();
         for (YamlNode.Mapping item : f.mappings("menu", "menu item")) {
             Fields m = new Fields(item, file, report, MENU_FIELDS, "menu item");
@@ -173,6 +179,13 @@ public final class ContentLoader {
         }
         if (title == null || description == null || baseUrl == null) return null;
         return new SiteConfig(file, title, description, baseUrl, language, theme, menu, allowHtml);
+    }
+
+    /** A relative path of at most 255 characters that stays inside the folder it is resolved against. */
+    static boolean isFolderInside(String path) {
+        if (path.isBlank() || path.length() > 255 || path.startsWith("/") || path.contains("\\") || path.contains(":")) return false;
+        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) return false;
+        return java.util.Arrays.stream(path.split("/")).noneMatch(".."::equals);
     }
 
     /**

@@ -28,8 +28,12 @@ import java.util.List;
 /**
  * Markdown to HTML with one shared, thread-safe flexmark parser and renderer. Links are handed to a
  * {@link LinkRewriter} before rendering, with their source position, so that they can be resolved and checked.
+ * Any text renders or fails with {@link TooComplex}, in time and memory that grow with the text's length: see
+ * {@link MarkdownLimits} for the shapes refused before parsing, {@link #MAX_DEPTH} and {@link Budget}.
  */
 public final class Markdown {
+    /** Deeper trees (emphasis in links in quotes …) are refused: flexmark renders them recursively. */
+    static final int MAX_DEPTH = 256;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -40,6 +44,20 @@ public final class Markdown {
     public record Rendered(String html, List<Heading2> headings) {
         public Rendered {
             headings = List.copyOf(headings);
+        }
+    }
+
+    /** Text that flexmark could not render in bounded time and memory; {@code at} is the place to simplify. */
+    public static final class TooComplex extends Exception {
+        private final transient Pos at;
+
+        TooComplex(Pos at, String message) {
+            super(message, null, false, false);
+            this.at = at;
+        }
+
+        public Pos at() {
+            return at;
         }
     }
 
@@ -86,28 +104,138 @@ public final class Markdown {
      * Renders {@code body}, whose first line is line {@code firstLine} of its file.
      * Every link, image and reference definition goes through {@code links} first.
      */
-    public Rendered render(String body, int firstLine, LinkRewriter links) {
-        Document document = parser.parse(body);
+    public Rendered render(String body, int firstLine, LinkRewriter links) throws TooComplex {
         LineIndex lines = new LineIndex(body, firstLine);
-        rewriteLinks(document, lines, links);
-        String html = renderer.render(document);
-        List<Heading2> headings = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
-                headings.add(new Heading2(h.getLevel(), h.getAnchorRefId(), h.getText().toString().trim()));
+        MarkdownLimits.Violation violation = MarkdownLimits.check(body);
+        if (violation != null) throw new TooComplex(lines.at(violation.offset()), violation.message());
+        Budget budget = new Budget(body.length());
+        try {
+            Document document = parser.parse(BasedSequence.of(budget.wrap(body)));
+            checkDepth(document, lines);
+            rewriteLinks(document, lines, links, budget);
+            String html = renderer.render(document);
+            List<Heading2> headings = new ArrayList<>();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+                    headings.add(new Heading2(h.getLevel(), h.getAnchorRefId(), h.getText().toString().trim()));
+                }
             }
+            return new Rendered(html, headings);
+        } catch (Budget.Exhausted e) {
+            throw new TooComplex(e.offset < 0 ? lines.at(0) : lines.at(e.offset), "the Markdown is too complex to render in reasonable time"
+                    + " (flexmark would read it more than " + Budget.PER_CHAR + " times over); split long paragraphs, lists or tables"
+                    + " with blank lines, or use fewer links and references in one paragraph");
+        } catch (StackOverflowError e) {
+            // A safety net: MarkdownLimits and checkDepth refuse the shapes known to overflow, with the same message.
+            throw new TooComplex(lines.at(0), tooDeep());
         }
-        return new Rendered(html, headings);
     }
 
-    private static void rewriteLinks(Document document, LineIndex lines, LinkRewriter links) {
+    private static String tooDeep() {
+        return "the Markdown is nested too deeply (emphasis, links, images, lists and block quotes within each other, more than "
+                + MAX_DEPTH + " levels); simplify it";
+    }
+
+    /** Refuses trees deeper than {@link #MAX_DEPTH}, walking them without recursion. */
+    private static void checkDepth(Document document, LineIndex lines) throws TooComplex {
+        Node node = document.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            if (depth > MAX_DEPTH) throw new TooComplex(lines.at(node.getStartOffset()), tooDeep());
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+                if (node == document) node = null;
+            }
+            if (node != null) node = node.getNext();
+        }
+    }
+
+    /**
+     * The text as flexmark reads it, counting every character read. Flexmark reads most text a few times, but some
+     * shapes make it read a paragraph once per link or reference in it, and a reference used thousands of times is
+     * copied as often: past {@link #PER_CHAR} reads per character (plus a fixed allowance) it gives up.
+     */
+    static final class Budget {
+        static final int PER_CHAR = 64;
+        static final long BASE = 32_000_000;
+        private long left;
+
+        Budget(int length) {
+            left = BASE + (long) PER_CHAR * length;
+        }
+
+        /** Thrown by a read past the budget; {@code offset} is where in the body it was reading, or -1 elsewhere. */
+        static final class Exhausted extends RuntimeException {
+            final int offset;
+
+            Exhausted(int offset) {
+                super(null, null, false, false);
+                this.offset = offset;
+            }
+        }
+
+        /** The body, read against this budget. */
+        CharSequence wrap(String body) {
+            return new Counted(body, 0, body.length(), true);
+        }
+
+        /** A URL made for the page (not a part of the body), read against this budget. */
+        CharSequence wrapUrl(String url) {
+            return new Counted(url, 0, url.length(), false);
+        }
+
+        private final class Counted implements CharSequence {
+            private final String text;
+            private final int start;
+            private final int end;
+            private final boolean body;
+
+            Counted(String text, int start, int end, boolean body) {
+                this.text = text;
+                this.start = start;
+                this.end = end;
+                this.body = body;
+            }
+
+            @Override
+            public int length() {
+                return end - start;
+            }
+
+            @Override
+            public char charAt(int index) {
+                if (--left < 0) throw new Exhausted(body ? start + index : -1);
+                return text.charAt(start + index);
+            }
+
+            @Override
+            public CharSequence subSequence(int from, int to) {
+                return new Counted(text, start + from, start + to, body);
+            }
+
+            @Override
+            public String toString() {
+                left -= length();
+                if (left < 0) throw new Exhausted(body ? start : -1);
+                return text.substring(start, end);
+            }
+        }
+    }
+
+    private static void rewriteLinks(Document document, LineIndex lines, LinkRewriter links, Budget budget) {
         for (Node node : document.getDescendants()) {
             if (node instanceof Link || node instanceof Image) {
-                rewrite((LinkNodeBase) node, lines, links, node instanceof Image);
+                rewrite((LinkNodeBase) node, lines, links, node instanceof Image, budget);
             } else if (node instanceof Reference ref) {
                 String url = ref.getUrl().toString();
                 String rewritten = links.rewrite(url, lines.at(ref.getUrl().getStartOffset()), false);
-                if (!rewritten.equals(url)) ref.setUrl(BasedSequence.of(rewritten));
+                if (!rewritten.equals(url)) ref.setUrl(BasedSequence.of(budget.wrapUrl(rewritten)));
             } else if (node instanceof AutoLink auto) {
                 String url = auto.getUrl().toString();
                 if (!Links.isAllowed(url)) {
@@ -120,12 +248,13 @@ public final class Markdown {
         }
     }
 
-    private static void rewrite(LinkNodeBase link, LineIndex lines, LinkRewriter links, boolean image) {
+    private static void rewrite(LinkNodeBase link, LineIndex lines, LinkRewriter links, boolean image, Budget budget) {
         String url = link.getUrl().toString();
         String rewritten = links.rewrite(url, lines.at(link.getUrl().isNull() ? link.getStartOffset() : link.getUrl().getStartOffset()), image);
         if (!rewritten.equals(url)) {
-            link.setUrl(BasedSequence.of(rewritten));
-            link.setUrlChars(BasedSequence.of(rewritten));
+            // Read against the budget too: a rewritten URL keeps the query and anchor the editor wrote.
+            link.setUrl(BasedSequence.of(budget.wrapUrl(rewritten)));
+            link.setUrlChars(BasedSequence.of(budget.wrapUrl(rewritten)));
         }
     }
 

@@ -93,6 +93,10 @@ public final class Scaffold {
             report.error(siteDir, Pos.UNKNOWN, "say which roadmap the topic belongs to, e.g. -Droadmap=backend");
             return List.of();
         }
+        if (!Fields.isId(roadmap)) {
+            report.error(siteDir, Pos.UNKNOWN, "roadmap '" + roadmap + "' is not a roadmap id (lower-case letters, digits and hyphens)");
+            return List.of();
+        }
         Path graph = siteDir.resolve("roadmaps").resolve(roadmap + ".yaml");
         if (!Files.isRegularFile(graph)) {
             report.error(graph, Pos.UNKNOWN, "no roadmap '" + roadmap + "': create it first with -Dkind=roadmap");

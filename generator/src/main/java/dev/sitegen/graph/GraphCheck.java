@@ -103,22 +103,37 @@ public final class GraphCheck {
         return dependencies(roadmap, skill).contains(id);
     }
 
+    /**
+     * A depth-first walk along the prerequisites that reports each cycle once. It keeps its own stack: a chain of
+     * thousands of nodes, each requiring the next, would overflow the thread's.
+     */
     private static void reportCycles(Roadmap roadmap, Report report) {
         Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
         Set<Set<String>> reported = new HashSet<>();
         for (Skill skill : roadmap.skills()) {
-            visit(roadmap, skill.id(), new ArrayList<>(), state, reported, report);
+            List<String> path = new ArrayList<>();
+            java.util.Deque<java.util.Iterator<String>> pending = new java.util.ArrayDeque<>();
+            enter(roadmap, skill.id(), path, pending, state, reported, report);
+            while (!pending.isEmpty()) {
+                if (pending.peek().hasNext()) {
+                    enter(roadmap, pending.peek().next(), path, pending, state, reported, report);
+                } else {
+                    pending.pop();
+                    state.put(path.remove(path.size() - 1), 2);
+                }
+            }
         }
     }
 
-    private static void visit(Roadmap roadmap, String id, List<String> path, Map<String, Integer> state,
-                              Set<Set<String>> reported, Report report) {
+    /** Steps onto {@code id}: reports a cycle if it is on the path already, else puts it and its prerequisites on the stack. */
+    private static void enter(Roadmap roadmap, String id, List<String> path, java.util.Deque<java.util.Iterator<String>> pending,
+                              Map<String, Integer> state, Set<Set<String>> reported, Report report) {
         Integer s = state.get(id);
         if (s != null && s == 2) return;
         var skill = roadmap.skill(id);
         if (skill.isEmpty()) return;
         if (s != null && s == 1) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+            List<String> cycle = new ArrayList<>(path.subList(path.lastIndexOf(id), path.size()));
             cycle.add(id);
             if (reported.add(new HashSet<>(cycle))) {
                 Skill first = roadmap.skill(cycle.get(0)).orElseThrow();
@@ -131,8 +146,6 @@ public final class GraphCheck {
         }
         state.put(id, 1);
         path.add(id);
-        for (String dep : dependencies(roadmap, skill.get())) visit(roadmap, dep, path, state, reported, report);
-        path.remove(path.size() - 1);
-        state.put(id, 2);
+        pending.push(dependencies(roadmap, skill.get()).iterator());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,7 @@ public final class OutputDir implements AutoCloseable {
     private final Path temp;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    private final Map<String, Path> pendingCopies = new ConcurrentHashMap<>();
     private boolean done;
 
     private OutputDir(Mode mode, Path target, Path temp) {
@@ -44,13 +46,24 @@ public final class OutputDir implements AutoCloseable {
         Path abs = target.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         if (parent == null) throw new IOException("the output folder cannot be a file-system root");
-        Files.createDirectories(parent);
-        String prefix = "." + abs.getFileName() + ".";
-        try (Stream<Path> old = Files.list(parent)) {
-            old.filter(p -> p.getFileName().toString().startsWith(prefix)
-                            && (p.getFileName().toString().endsWith(".tmp") || p.getFileName().toString().endsWith(".old")))
-                    .forEach(OutputDir::deleteQuietly);
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(e.getFile() + " is a file, not a folder");
         }
+        String prefix = "." + abs.getFileName() + ".";
+        List<Path> leftovers;
+        try (Stream<Path> old = Files.list(parent)) {
+            leftovers = old.filter(p -> p.getFileName().toString().startsWith(prefix)
+                            && (p.getFileName().toString().endsWith(".tmp") || p.getFileName().toString().endsWith(".old"))).toList();
+        }
+        if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A build killed between the two renames of its swap left the previous site as .<name>.<n>.old: put it back.
+            Path previous = leftovers.stream().filter(p -> p.getFileName().toString().endsWith(".old"))
+                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+            if (previous != null) move(previous, abs);
+        }
+        leftovers.stream().filter(Files::exists).forEach(OutputDir::deleteQuietly);
         Path temp = Files.createTempDirectory(parent, prefix);
         Path named = parent.resolve(temp.getFileName() + ".tmp");
         Files.move(temp, named);
@@ -102,10 +115,39 @@ public final class OutputDir implements AutoCloseable {
                     Files.createDirectories(file.getParent());
                     Files.write(file, bytes);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
                 }
             }
         }
+    }
+
+    /** Copies a file into the output without holding it in memory: static files may be videos of hundreds of MB. */
+    public void copy(String path, Path source) {
+        if (!written.add(path)) throw new IllegalStateException("output path written twice: " + path);
+        try {
+            switch (mode) {
+                case DISCARD -> SafePath.resolve(Path.of("/"), path);
+                case IN_PLACE -> {
+                    Path file = SafePath.resolve(target, path);
+                    if (!(Files.isRegularFile(file) && Files.size(file) == Files.size(source) && Files.mismatch(file, source) == -1)) {
+                        pendingCopies.put(path, source);
+                    }
+                }
+                case SWAP -> {
+                    Path file = SafePath.resolve(temp, path);
+                    Files.createDirectories(file.getParent());
+                    Files.copy(source, file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
+        }
+    }
+
+    /** What went wrong, without the paths a FileSystemException repeats: "No space left on device". */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof FileAlreadyExistsException) return String.valueOf(e.getMessage());
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
     }
 
     /**
@@ -124,7 +166,7 @@ public final class OutputDir implements AutoCloseable {
                 Files.copy(previous, file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
         }
     }
 
@@ -135,7 +177,10 @@ public final class OutputDir implements AutoCloseable {
 
     /** The paths whose content this build changed (in place: written on commit; otherwise every written path). */
     public Set<String> changed() {
-        return mode == Mode.IN_PLACE ? Set.copyOf(pending.keySet()) : written();
+        if (mode != Mode.IN_PLACE) return written();
+        Set<String> changed = new java.util.HashSet<>(pending.keySet());
+        changed.addAll(pendingCopies.keySet());
+        return Set.copyOf(changed);
     }
 
     public boolean contains(String path) {
@@ -152,6 +197,13 @@ public final class OutputDir implements AutoCloseable {
                     Files.createDirectories(file.getParent());
                     Path part = file.resolveSibling("." + file.getFileName() + ".part");
                     Files.write(part, e.getValue());
+                    move(part, file);
+                }
+                for (Map.Entry<String, Path> e : pendingCopies.entrySet()) {
+                    Path file = SafePath.resolve(target, e.getKey());
+                    Files.createDirectories(file.getParent());
+                    Path part = file.resolveSibling("." + file.getFileName() + ".part");
+                    Files.copy(e.getValue(), part, StandardCopyOption.REPLACE_EXISTING);
                     move(part, file);
                 }
                 // search/ is written after the commit by the dev server, and looked after there.
@@ -171,7 +223,7 @@ public final class OutputDir implements AutoCloseable {
             case SWAP -> {
                 Path old = null;
                 if (Files.exists(target)) {
-                    old = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".old");
+                    old = target.resolveSibling("." + target.getFileName() + "." + String.format("%016x", System.currentTimeMillis()) + ".old");
                     move(target, old);
                 }
                 try {
@@ -191,6 +243,7 @@ public final class OutputDir implements AutoCloseable {
     public void close() {
         if (!done && mode == Mode.SWAP) deleteQuietly(temp);
         pending.clear();
+        pendingCopies.clear();
         done = true;
     }
 

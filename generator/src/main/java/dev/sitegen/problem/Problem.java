@@ -8,8 +8,34 @@ import java.nio.file.Path;
  */
 public record Problem(Severity severity, String file, int line, int column, String message) {
 
+    /** Longer messages keep their start and end (the quoted value and the hint) around an ellipsis. */
+    static final int MAX_MESSAGE = 1000;
+
     public Problem {
-        file = file == null ? "" : file.replace('\\', '/');
+        file = file == null ? "" : printable(file.replace('\\', '/'));
+        message = printable(message == null ? "" : message);
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE / 2 - 1) + " … " + message.substring(message.length() - MAX_MESSAGE / 2 + 2);
+        }
+    }
+
+    /**
+     * The text with control characters, and the bidirectional overrides that can make text read differently from what it
+     * is, written as {@code \\u001b}: problems quote what editors wrote, and a report is read in terminals and CI logs,
+     * where an escape sequence or a line break in a value could forge or hide lines.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+            if (unsafe && out == null) out = new StringBuilder(text.substring(0, i));
+            if (out != null) {
+                if (unsafe) out.append(String.format("\\u%04x", (int) c));
+                else out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     public static Problem error(String file, int line, int column, String message) {

@@ -11,14 +11,15 @@ import java.util.List;
  */
 public final class Report {
     private final Path siteDir;
-    private final List<Problem> problems = new ArrayList<>();
+    // A set: a hostile file can cause a problem per line, and a list's contains() made adding them quadratic.
+    private final java.util.Set<Problem> problems = new java.util.LinkedHashSet<>();
 
     public Report(Path siteDir) {
         this.siteDir = siteDir == null ? null : siteDir.toAbsolutePath().normalize();
     }
 
     public synchronized void add(Problem problem) {
-        if (!problems.contains(problem)) problems.add(problem);
+        problems.add(problem);
     }
 
     public void error(Path file, int line, int column, String message) {

@@ -10,14 +10,17 @@ public final class Suggest {
     public static String didYouMean(String given, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = Math.max(1, Math.min(3, given.length() / 3));
         for (String candidate : known) {
+            // The lengths differ by at least that many edits: skipping these keeps a hostile 4 MiB value from costing
+            // a 4 MiB × id-length table per candidate.
+            if (Math.abs(candidate.length() - given.length()) > allowed) continue;
             int d = distance(given.toLowerCase(), candidate.toLowerCase());
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
-        int allowed = Math.max(1, Math.min(3, given.length() / 3));
         return best != null && bestDistance <= allowed ? " (did you mean '" + best + "'?)" : "";
     }
 

@@ -70,6 +70,10 @@ final class LinkResolver {
             return "#";
         }
         String suffix = query + (fragment == null ? "" : "#" + fragment);
+        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            report.error(source, at, "link '" + url + "' has a NUL or control character in its path");
+            return "#";
+        }
 
         if (path.isEmpty()) { // "#anchor" or "?query": this page
             if (fragment != null) anchorsOf(pageSitePath).add(new AnchorUse(source, at, pageSitePath, fragment, url));

@@ -265,10 +265,13 @@ public final class Renderer {
         out.write("robots.txt", feeds.robots());
         out.write("feed.xml", feeds.atom());
         for (Map.Entry<String, Path> e : statics.entrySet()) {
+            var active = site.config().allowHtml() ? null : dev.sitegen.content.ActiveContent.check(e.getValue(), e.getKey());
             if (out.contains(e.getKey())) {
                 report.error(e.getValue(), Pos.UNKNOWN, "static file would replace the generated /" + e.getKey() + "; rename it");
+            } else if (active != null) {
+                report.error(e.getValue(), active.at(), "static file " + active.message());
             } else {
-                out.write(e.getKey(), Files.readAllBytes(e.getValue()));
+                out.copy(e.getKey(), e.getValue());
             }
         }
     }
@@ -328,7 +331,13 @@ public final class Renderer {
             if (collectSearch) sections.put(sitePath, kept.sections());
             return kept.rendered();
         }
-        Markdown.Rendered rendered = markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sitePath));
+        Markdown.Rendered rendered;
+        try {
+            rendered = markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sitePath));
+        } catch (Markdown.TooComplex e) {
+            report.error(p.file(), e.at(), e.getMessage());
+            return new Markdown.Rendered("", List.of());
+        }
         List<SearchDocument.Section> text = collectSearch ? PageText.sections(rendered.html()) : List.of();
         if (collectSearch) sections.put(sitePath, text);
         memo.body(memoKey, new Memo.Body(rendered, links.anchorsFrom(sitePath), links.targetsFrom(sitePath), text));
@@ -438,7 +447,7 @@ public final class Renderer {
             }
             String problem = SafePath.problem(path);
             if (problem != null) {
-                report.error(site.themeDir() == null ? site.dir() : site.themeDir(), Pos.UNKNOWN, "theme asset " + problem);
+                report.error(site.themeDir() == null ? site.dir() : site.themeDir().resolve("assets").resolve(name), Pos.UNKNOWN, "theme asset " + problem);
                 continue;
             }
             out.write(path, e.getValue());

@@ -11,7 +11,8 @@ final class RequestPath {
 
     /**
      * The decoded path without its leading slash, or null for anything that could name a place outside the site:
-     * dot segments (in any %-encoding), backslashes, NUL and other control characters, bad %-escapes, invalid UTF-8.
+     * dot segments (in any %-encoding), backslashes, NUL and other control characters, bad %-escapes, invalid UTF-8, and a
+     * second leading slash (an absolute path once the first is taken off).
      */
     static String decode(String raw) {
         if (raw == null || !raw.startsWith("/")) return null;
@@ -40,6 +41,7 @@ final class RequestPath {
         }
         if (path.indexOf('\\') >= 0 || path.indexOf('%') >= 0) return null; // no double encoding, no Windows separators
         for (int i = 0; i < path.length(); i++) if (path.charAt(i) < 0x20 || path.charAt(i) == 0x7f) return null;
+        if (path.startsWith("//")) return null; // would resolve as an absolute path
         for (String segment : path.substring(1).split("/", -1)) {
             if (segment.equals("..") || segment.equals(".") || segment.contains(":")) return null;
         }

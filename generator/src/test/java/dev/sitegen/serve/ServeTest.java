@@ -110,12 +110,22 @@ class ServeTest {
     @ParameterizedTest
     @ValueSource(strings = {"/../content/site.yaml", "/%2e%2e/content/site.yaml", "/%2E%2E%2fcontent%2fsite.yaml",
             "/..%2fcontent/site.yaml", "/web/..%5c..%5ccontent%5csite.yaml", "/web\\..\\..\\content\\site.yaml",
-            "/%252e%252e/content/site.yaml", "/web/%00/index.html", "/.%2e/content/site.yaml", "/%c0%ae%c0%ae/content/site.yaml"})
+            "/%252e%252e/content/site.yaml", "/web/%00/index.html", "/.%2e/content/site.yaml", "/%c0%ae%c0%ae/content/site.yaml",
+            // and more: absolute once decoded, 3-byte overlong dots and slashes, IIS %u, NUL before an extension, drive letters
+            "//etc/passwd", "/%2fetc/passwd", "/%2F%2E%2E/content/site.yaml", "/%e0%80%ae%e0%80%ae/content/site.yaml",
+            "/..%c0%afcontent/site.yaml", "/%u002e%u002e/content/site.yaml", "/web/../../content/site.yaml%00.html",
+            "/C:/Windows/win.ini", "/web/%2e%2e%2f%2e%2e%2fcontent%2fsite.yaml", "/..;/content/site.yaml", "/%2e%2e%5c%2e%2e%5ccontent%5csite.yaml"})
     void refusesToLeaveTheSiteFolderInAnyEncoding(String path) throws Exception {
         String response = raw(path);
         String status = response.substring(0, response.indexOf("\r\n"));
         assertTrue(status.contains(" 400 ") || status.contains(" 404 "), path + " -> " + status);
         assertFalse(response.contains("baseUrl:"), path + " served a file from outside the site");
+    }
+
+    @Test
+    void anOverLongPathIsAMissNotAnError() throws Exception {
+        String response = raw("/" + "a".repeat(300) + "/" + "b".repeat(4000));
+        assertTrue(response.startsWith("HTTP/1.1 404 "), response.substring(0, response.indexOf("\r\n")));
     }
 
     @Test
