@@ -141,8 +141,11 @@ public final class SiteGenerator {
 
     private volatile Runnable pendingIndex;
 
-    /** Writes the search index the last in-place build left for later (see {@link BuildRequest.Write#IN_PLACE}). */
-    public void writePendingIndex() {
+    /**
+     * Writes the search index the last in-place build left for later (see {@link BuildRequest.Write#IN_PLACE}). May run
+     * on another thread than the builds; in-place commits leave search/ to it.
+     */
+    public synchronized void writePendingIndex() {
         Runnable index = pendingIndex;
         pendingIndex = null;
         if (index != null) index.run();

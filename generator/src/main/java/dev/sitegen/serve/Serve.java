@@ -31,6 +31,12 @@ public final class Serve implements AutoCloseable {
     private Watcher watcher;
     private Consumer<Rebuild> listener = r -> { };
     private boolean broken;
+    private final java.util.concurrent.atomic.AtomicLong indexes = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "site-gen-index");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Serve(Path siteDir, Path outputDir, String host, int port, PrintStream log) throws IOException {
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -90,7 +96,14 @@ public final class Serve implements AutoCloseable {
             broken = false;
         }
         Rebuild rebuild = new Rebuild(result, (System.nanoTime() - start) / 1_000_000);
-        if (result.ok()) generator.writePendingIndex();
+        // The search index is written on its own thread: the next save need not wait for it, and when saves come
+        // faster than indexes, only the newest is written.
+        if (result.ok()) {
+            long generation = indexes.incrementAndGet();
+            indexer.execute(() -> {
+                if (generation == indexes.get()) generator.writePendingIndex();
+            });
+        }
         report(result);
         log.println("  " + (result.ok() ? "rebuilt " + result.changed().size() + " files" : "waiting for a fix") + " in " + rebuild.millis() + " ms");
         listener.accept(rebuild);
@@ -127,8 +140,16 @@ public final class Serve implements AutoCloseable {
         return json.append(']').toString();
     }
 
+    /** Waits until the search index of the last rebuild is written (for tests and benchmarks). */
+    public void awaitIndex() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        indexer.execute(done::countDown);
+        done.await();
+    }
+
     @Override
     public void close() throws IOException {
+        indexer.shutdownNow();
         if (watcher != null) watcher.close();
         server.close();
     }
