@@ -163,6 +163,23 @@ class ServeTest {
     }
 
     @Test
+    void aTemplateOverrideAddedWhileServingIsPickedUp() throws Exception {
+        Path templates = site.resolve("theme/templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>Lost</title><p class=\"mine\">Our own 404</p>\n");
+        Serve.Rebuild rebuild = rebuilds.poll(20, TimeUnit.SECONDS);
+        assertNotNull(rebuild);
+        while (!rebuild.result().changed().contains("404.html")) { // the folder and the file may come as two batches
+            rebuild = rebuilds.poll(20, TimeUnit.SECONDS);
+            assertNotNull(rebuild, "the override was never picked up");
+        }
+        assertTrue(get("/no/such/page/").body().contains("Our own 404"));
+        Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>Lost</title><p class=\"mine\">Changed again</p>\n");
+        assertNotNull(rebuilds.poll(20, TimeUnit.SECONDS));
+        assertTrue(get("/no/such/page/").body().contains("Changed again"), "a changed override is read again too");
+    }
+
+    @Test
     void anAtomicSaveByRenameIsSeen() throws Exception {
         Path css = site.resolve("topics/web/css.md");
         Path temp = site.resolve("topics/web/.css.md.swp");
