@@ -69,7 +69,9 @@ public final class SiteGenerator {
             t = lap("render", t);
             boolean deferIndex = request.write() == BuildRequest.Write.IN_PLACE;
             if (request.search() && !deferIndex && !report.hasErrors()) {
-                index(site, renderer, out, report);
+                String searchKey = renderer.searchKey();
+                if (!(cached && renderer.searchUnchanged(searchKey) && reuseIndex(request.outputDir(), out))) index(site, renderer, out, report);
+                if (cached) renderer.rememberSearch(searchKey);
                 t = lap("index", t);
             }
             if (report.hasErrors()) {
@@ -160,6 +162,20 @@ public final class SiteGenerator {
             } else {
                 out.write(file.getKey(), file.getValue());
             }
+        }
+    }
+
+    /** Takes the previous build's search files as they are; false when they are not all there. */
+    private static boolean reuseIndex(Path previous, OutputDir out) {
+        Path search = previous.resolve("search");
+        if (!java.nio.file.Files.isRegularFile(search.resolve("index.json"))) return false;
+        try (var walk = java.nio.file.Files.walk(search)) {
+            for (Path p : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                out.reuse(previous.relativize(p).toString().replace('\\', '/'), p);
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
         }
     }
 

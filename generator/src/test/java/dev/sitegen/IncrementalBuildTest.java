@@ -37,6 +37,7 @@ class IncrementalBuildTest {
         BuildResult again = Sites.build(site, out);
         assertTrue(again.ok());
         assertEquals(7, again.reused(), "4 topics, the roadmap, its print page and the guide");
+        assertEquals(List.of("HTML"), search(out, "element start tag"), "the search index taken from the previous build works");
         assertEquals(10, again.pages());
         assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
     }

@@ -295,8 +295,30 @@ public final class Renderer {
         }
     }
 
+    /** The input keys of every indexed page (topics, roadmaps, guides): the search index changes only when one does. */
+    private final Map<String, String> indexedKeys = new ConcurrentHashMap<>();
+
+    private static final String SEARCH_ENTRY = "search/";
+
+    /** A key over everything the search index is made from. */
+    public String searchKey() {
+        return key(structureKey, String.join("\n", new java.util.TreeMap<>(indexedKeys).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    }
+
+    /** True when the previous build wrote its index from the same inputs: its files can be taken as they are. */
+    public boolean searchUnchanged(String key) {
+        return previousOutput != null && cache.reusable(SEARCH_ENTRY, key, allSitePaths) != null;
+    }
+
+    /** Records the key of the index this build writes, for the next build. */
+    public void rememberSearch(String key) {
+        cache.put(SEARCH_ENTRY, new RenderCache.Entry(key, Set.of(), List.of(), Set.of(), List.of()));
+    }
+
     /** Takes a page from the previous build when its inputs are unchanged; its ids and links join this build's checks. */
     private boolean reuse(OutputDir out, Map<String, Set<String>> ids, LinkResolver links, String sitePath, String key) {
+        if (!sitePath.endsWith("print/")) indexedKeys.put(sitePath, key);
         if (previousOutput == null) return false;
         RenderCache.Entry entry = cache.reusable(sitePath, key, allSitePaths);
         if (entry == null) return false;
