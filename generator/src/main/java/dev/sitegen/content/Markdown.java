@@ -131,7 +131,7 @@ public final class Markdown {
         }
     }
 
-    private static String tooDeep() {
+    static String tooDeep() {
         return "the Markdown is nested too deeply (emphasis, links, images, lists and block quotes within each other, more than "
                 + MAX_DEPTH + " levels); simplify it";
     }

@@ -26,6 +26,15 @@ final class MarkdownLimits {
         if (body.length() > MAX_CHARS) {
             return new Violation(0, "the Markdown text is longer than " + MAX_CHARS + " characters (1 MiB); split it into several pages");
         }
+        // A run of emphasis or strikethrough markers nests one level per pair: flexmark may run out of stack on it before
+        // the parsed tree can be measured, and where it does depends on the JIT. Refused here, always at the same place:
+        // where the nesting passes the limit.
+        int run = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            run = c == '*' || c == '_' || c == '~' ? (i > 0 && body.charAt(i - 1) == c ? run + 1 : 1) : 0;
+            if (run > 2 * Markdown.MAX_DEPTH) return new Violation(i - run + 1 + 2 * Markdown.MAX_DEPTH - 2, Markdown.tooDeep());
+        }
         char fence = 0;
         int fenceLength = 0;
         int blockLines = 0;
