@@ -30,6 +30,7 @@ public final class SiteGenerator {
     private Markdown markdown;
     private RenderCache lastCache;
     private final dev.sitegen.render.Memo memo = new dev.sitegen.render.Memo();
+    private int builds;
     private Path lastOutput;
     private java.util.Set<String> lastWritten;
 
@@ -56,7 +57,10 @@ public final class SiteGenerator {
             case IN_PLACE -> OutputDir.inPlace(request.outputDir(), request.outputDir().equals(lastOutput) ? lastWritten : null);
             case NONE -> OutputDir.discard();
         }) {
-            Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()), theme(site), markdown(site), memo);
+            // Bodies and diagrams are kept from the second build of a generator on (the dev server's rebuilds); a one-off
+            // build would only pay for keeping them.
+            Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()), theme(site), markdown(site),
+                    builds++ > 0 ? memo : dev.sitegen.render.Memo.none());
             boolean cached = request.useCache() && request.write() != BuildRequest.Write.NONE;
             Path cache = cached ? request.cacheFile() : null;
             RenderCache previous = !cached ? RenderCache.empty()

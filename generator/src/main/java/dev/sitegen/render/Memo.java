@@ -19,6 +19,25 @@ public final class Memo {
     record Body(Markdown.Rendered rendered, List<LinkResolver.AnchorUse> anchors, Set<String> targets,
                 List<dev.sitegen.search.SearchDocument.Section> sections) {}
 
+    private final boolean keeping;
+
+    /** A memo that keeps what builds make. */
+    public Memo() {
+        this(true);
+    }
+
+    private Memo(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /**
+     * A memo that keeps nothing: for a generator's first build, which nothing may ever follow; keeping every body of a
+     * 10,000-page site would cost hundreds of megabytes for no use.
+     */
+    public static Memo none() {
+        return new Memo(false);
+    }
+
     private volatile Map<String, Body> bodies = Map.of();
     private volatile Map<String, String> diagrams = Map.of();
     private final Map<String, Body> newBodies = new ConcurrentHashMap<>();
@@ -33,7 +52,7 @@ public final class Memo {
     }
 
     void body(String key, Body body) {
-        newBodies.put(key, body);
+        if (keeping) newBodies.put(key, body);
     }
 
     String diagram(String key) {
@@ -45,7 +64,7 @@ public final class Memo {
     }
 
     void diagram(String key, String svg) {
-        newDiagrams.put(key, svg);
+        if (keeping) newDiagrams.put(key, svg);
     }
 
     /** After a successful build: keep what it used or made, forget the rest. */
