@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Builds fixture sites for tests and reads what they produced. */
-final class Sites {
+public final class Sites {
     private Sites() {}
 
-    static Path fixture(String name) {
+    public static Path fixture(String name) {
         Path dir = Path.of("src", "test", "resources", "sites", name);
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("no fixture site " + dir.toAbsolutePath());
         return dir;
@@ -64,7 +64,7 @@ final class Sites {
     }
 
     /** Copies a fixture into {@code dir} so a test can change it. */
-    static Path copy(Path from, Path to) {
+    public static Path copy(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -27,15 +27,7 @@ class ServeBrowserTest {
     @BeforeEach
     void start() throws Exception {
         Browser.requireChromium();
-        site = tmp.resolve("content");
-        Path from = Path.of("src/test/resources/sites/minimal");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path to = site.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else Files.copy(p, to);
-            }
-        }
+        site = dev.sitegen.Sites.copy(dev.sitegen.Sites.fixture("minimal"), tmp.resolve("content"));
         serve = new Serve(site, tmp.resolve("serve"), "127.0.0.1", 0, new PrintStream(OutputStream.nullOutputStream()));
         serve.start();
         browser = Browser.start(tmp.resolve("profile"), 1200, 900);

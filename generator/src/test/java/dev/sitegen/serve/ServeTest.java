@@ -47,14 +47,7 @@ class ServeTest {
 
     @BeforeEach
     void start() throws Exception {
-        site = tmp.resolve("content");
-        try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/sites/minimal"))) {
-            for (Path p : walk.toList()) {
-                Path to = site.resolve(Path.of("src/test/resources/sites/minimal").relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else Files.copy(p, to);
-            }
-        }
+        site = dev.sitegen.Sites.copy(dev.sitegen.Sites.fixture("minimal"), tmp.resolve("content"));
         serve = new Serve(site, tmp.resolve("target/serve"), "127.0.0.1", 0, new PrintStream(OutputStream.nullOutputStream()));
         serve.onRebuild(rebuilds::add);
         BuildResult first = serve.start();
