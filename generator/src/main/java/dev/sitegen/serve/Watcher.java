@@ -43,16 +43,28 @@ public final class Watcher implements AutoCloseable {
         thread.start();
     }
 
+    /**
+     * Registers every folder below {@code root}. A folder made between listing and registering would send no event and
+     * never be watched (mkdir -p of several levels does that), so the tree is listed again until nothing new turns up.
+     */
     private void registerTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(Files::isDirectory).toList()) {
-                if (ignored(dir) && !dir.equals(root)) continue;
-                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
-                dirs.put(key, dir);
+        boolean found = true;
+        while (found) {
+            found = false;
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path dir : walk.filter(Files::isDirectory).toList()) {
+                    if (ignored(dir) && !dir.equals(root)) continue;
+                    if (!registered.add(dir)) continue;
+                    WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                            StandardWatchEventKinds.ENTRY_MODIFY);
+                    dirs.put(key, dir);
+                    found = true;
+                }
             }
         }
     }
+
+    private final java.util.Set<Path> registered = new java.util.HashSet<>();
 
     private void run() {
         Set<Path> batch = new LinkedHashSet<>();
@@ -82,7 +94,7 @@ public final class Watcher implements AutoCloseable {
                         }
                     }
                 }
-                if (!key.reset()) dirs.remove(key);
+                if (!key.reset()) registered.remove(dirs.remove(key));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
