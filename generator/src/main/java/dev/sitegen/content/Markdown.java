@@ -36,6 +36,7 @@ public final class Markdown {
     static final int MAX_DEPTH = 256;
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Parser autolinkParser;
 
     /** A heading as a table of contents shows it. */
     public record Heading2(int level, String id, String text) {}
@@ -76,9 +77,9 @@ public final class Markdown {
     public Markdown(boolean allowHtml) {
         this.allowHtml = allowHtml;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                AnchorLinkExtension.create(), TocExtension.create()));
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TocExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
         // GitHub-flavoured tables.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -98,6 +99,11 @@ public final class Markdown {
         options.set(Parser.HTML_FOR_TRANSLATOR, false);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        MutableDataSet linkifying = new MutableDataSet(options);
+        List<com.vladsch.flexmark.util.misc.Extension> withAutolink = new ArrayList<>(extensions);
+        withAutolink.add(AutolinkExtension.create());
+        linkifying.set(Parser.EXTENSIONS, withAutolink);
+        this.autolinkParser = Parser.builder(linkifying).build();
     }
 
     /**
@@ -105,12 +111,17 @@ public final class Markdown {
      * Every link, image and reference definition goes through {@code links} first.
      */
     public Rendered render(String body, int firstLine, LinkRewriter links) throws TooComplex {
+        return render(body, firstLine, links, mayAutolink(body));
+    }
+
+    /** As {@link #render(String, int, LinkRewriter)}, with the autolink pass on or off: tests prove the choice changes nothing. */
+    Rendered render(String body, int firstLine, LinkRewriter links, boolean autolink) throws TooComplex {
         LineIndex lines = new LineIndex(body, firstLine);
         MarkdownLimits.Violation violation = MarkdownLimits.check(body);
         if (violation != null) throw new TooComplex(lines.at(violation.offset()), violation.message());
         Budget budget = new Budget(body.length());
         try {
-            Document document = parser.parse(BasedSequence.of(budget.wrap(body)));
+            Document document = (autolink ? autolinkParser : parser).parse(BasedSequence.of(budget.wrap(body)));
             checkDepth(document, lines);
             rewriteLinks(document, lines, links, budget);
             String html = renderer.render(document);
@@ -129,6 +140,18 @@ public final class Markdown {
             // A safety net: MarkdownLimits and checkDepth refuse the shapes known to overflow, with the same message.
             throw new TooComplex(lines.at(0), tooDeep());
         }
+    }
+
+    /**
+     * Whether bare URLs, www. addresses or e-mail addresses may be in the text: the autolink extension scans every text
+     * node, about a sixth of flexmark's time, and links only at "://", "www." or "@"; text without them skips it.
+     */
+    static boolean mayAutolink(String body) {
+        if (body.indexOf('@') >= 0 || body.contains("://")) return true;
+        for (int at = body.indexOf('.', 3); at >= 0; at = body.indexOf('.', at + 1)) {
+            if ((body.charAt(at - 1) | 0x20) == 'w' && (body.charAt(at - 2) | 0x20) == 'w' && (body.charAt(at - 3) | 0x20) == 'w') return true;
+        }
+        return false;
     }
 
     static String tooDeep() {

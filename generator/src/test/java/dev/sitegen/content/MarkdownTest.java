@@ -29,6 +29,33 @@ class MarkdownTest {
     }
 
     @Test
+    void autolinkPassIsSkippedOnlyWhereItWouldLinkNothing() throws Exception {
+        assertTrue(html("write to ops@example.org").contains("href=\"mailto:ops@example.org\""));
+        assertTrue(html("at www.example.org today").contains("<a href=\"http://www.example.org\">"));
+        assertTrue(html("x ftp://files.example.org/a").contains("<a href=\"ftp://files.example.org/a\">"));
+        // Texts without "://", "www." or "@" render the same with the pass as without it: the example site's pages,
+        // and random texts made of the characters links are made of.
+        List<String> bodies = new ArrayList<>();
+        try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("../content"))) {
+            for (var p : walk.filter(f -> f.toString().endsWith(".md")).toList()) bodies.add(java.nio.file.Files.readString(p));
+        }
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "wW.:/@ ahtpsfx-_[]()<>*`\n#";
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            bodies.add(b.toString());
+        }
+        int skipped = 0;
+        for (String body : bodies) {
+            if (Markdown.mayAutolink(body)) continue;
+            skipped++;
+            assertEquals(markdown.render(body, 1, (u, a, i) -> u, true).html(), markdown.render(body, 1, (u, a, i) -> u, false).html(), body);
+        }
+        assertTrue(skipped > 1000, "only " + skipped + " texts without link triggers");
+    }
+
+    @Test
     void headingsGetGithubStyleIdsWithAnchorLinks() throws Markdown.TooComplex {
         Markdown.Rendered r = markdown.render("## Isolation levels\n\n### What's `SQL`?\n", 1, (u, a, i) -> u);
         assertEquals(List.of("isolation-levels", "whats-sql"), r.headings().stream().map(Markdown.Heading2::id).toList());
