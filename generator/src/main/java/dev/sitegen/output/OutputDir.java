@@ -112,7 +112,7 @@ public final class OutputDir implements AutoCloseable {
             case SWAP -> {
                 Path file = SafePath.resolve(temp, path);
                 try {
-                    Files.createDirectories(file.getParent());
+                    folder(file.getParent());
                     Files.write(file, bytes);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
@@ -135,7 +135,7 @@ public final class OutputDir implements AutoCloseable {
                 }
                 case SWAP -> {
                     Path file = SafePath.resolve(temp, path);
-                    Files.createDirectories(file.getParent());
+                    folder(file.getParent());
                     Files.copy(source, file);
                 }
             }
@@ -159,7 +159,7 @@ public final class OutputDir implements AutoCloseable {
         if (mode != Mode.SWAP) return; // in place, the previous file is the file
         Path file = SafePath.resolve(temp, path);
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             try {
                 Files.createLink(file, previous);
             } catch (UnsupportedOperationException | IOException e) {
@@ -168,6 +168,15 @@ public final class OutputDir implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
         }
+    }
+
+    /** Folders made in the temporary output so far: files sharing one (search/, assets/) ask the file system once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    private void folder(Path dir) throws IOException {
+        if (folders.contains(dir)) return;
+        Files.createDirectories(dir);
+        folders.add(dir);
     }
 
     /** The site-relative paths written so far. */
