@@ -6,13 +6,14 @@
 #
 #   bench/run.sh [N ...]          e.g. bench/run.sh 1000 10000 20000
 #   RUNS=5 PEERS="site-gen hugo" bench/run.sh 10000
+# Peers: site-gen is ./site-gen (the jar with the launcher's JVM settings), site-gen-jar is plain java -jar.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 SHARED="${SHARED_BENCH:-$ROOT/../shared/bench}"
 WORK="${WORK:-$ROOT/target/bench}"
 RUNS="${RUNS:-3}"
-export PEERS="${PEERS:-site-gen hugo}"
+export PEERS="${PEERS:-site-gen site-gen-jar hugo}"
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 [ -f "$ROOT/generator/target/site-gen.jar" ] || { echo "run ./mvnw install first" >&2; exit 1; }
 mkdir -p "$WORK"
@@ -38,7 +39,7 @@ for N in "${SIZES[@]}"; do
   site="$WORK/site-$N"
   python3 "$HERE/corpus-to-site.py" "$corpus" "$site"
   out="$WORK/out-$N/site"
-  jar=(java -jar "$ROOT/generator/target/site-gen.jar" build "$site" --out "$out")
+  jar=("$ROOT/site-gen" build "$site" --out "$out")
   rm -rf "$WORK/out-$N"; "${jar[@]}" >/dev/null
   read -r full_w full_c full_r < <(series "${jar[@]}" --no-cache)
   read -r same_w same_c same_r < <(series "${jar[@]}")
@@ -57,9 +58,9 @@ for N in "${SIZES[@]}"; do
     echo
     echo "| site-gen, N = $N (median of $RUNS) | wall s | CPU s | peak RSS MB | vs full |"
     echo "|---|---|---|---|---|"
-    echo "| full build, jar, no cache | $full_w | $full_c | $full_r | 1.00 |"
+    echo "| full build, ./site-gen, no cache | $full_w | $full_c | $full_r | 1.00 |"
     echo "| full build, ./mvnw site-gen:build | $mvn_w | $mvn_c | $mvn_r | $(awk "BEGIN {printf \"%.2f\", $mvn_w / $full_w}") |"
-    echo "| no-change rebuild, jar | $same_w | $same_c | $same_r | $(awk "BEGIN {printf \"%.2f\", $same_w / $full_w}") |"
-    echo "| one page changed, jar | $one_w | $one_c | $one_r | $(awk "BEGIN {printf \"%.2f\", $one_w / $full_w}") |"
+    echo "| no-change rebuild, ./site-gen | $same_w | $same_c | $same_r | $(awk "BEGIN {printf \"%.2f\", $same_w / $full_w}") |"
+    echo "| one page changed, ./site-gen | $one_w | $one_c | $one_r | $(awk "BEGIN {printf \"%.2f\", $one_w / $full_w}") |"
   } | tee "$WORK/site-gen-$N.md"
 done

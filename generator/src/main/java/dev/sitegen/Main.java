@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * The command line, for users without Maven: {@code java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url]}.
- * Exit codes: 0 built, 1 the site has problems, 2 wrong usage.
+ * Exit codes: 0 built, 1 the site has problems, 2 wrong usage, 3 out of memory.
  */
 public final class Main {
     private static final String USAGE = """
@@ -25,8 +25,24 @@ public final class Main {
 
     private Main() {}
 
+    /** Freed when the heap runs out, so that there is room left to say so. */
+    private static byte[] reserve = new byte[1 << 20];
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        try {
+            System.exit(run(args, System.out, System.err));
+        } catch (OutOfMemoryError e) {
+            // The launcher caps the heap (see ./site-gen); a site larger than the cap gets this, not a stack trace.
+            reserve = null;
+            System.err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            System.exit(3);
+        }
+    }
+
+    static String outOfMemory(long maxHeap) {
+        return "site-gen: out of memory: this Java may use at most " + maxHeap / (1024 * 1024) + " MB of heap, and the site needs"
+                + " more; give it more with -Xmx, e.g. SITE_GEN_JAVA_OPTS=-Xmx2g ./site-gen ..., java -Xmx2g -jar site-gen.jar ...,"
+                + " or -Xmx2g in MAVEN_OPTS or .mvn/jvm.config for ./mvnw site-gen:build";
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

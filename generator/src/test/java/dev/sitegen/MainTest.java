@@ -38,6 +38,19 @@ class MainTest {
     }
 
     @Test
+    void runningOutOfMemoryExitsWithThreeAndSaysHowToGiveMore(@TempDir Path tmp) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx8m", "-cp", System.getProperty("java.class.path"), "dev.sitegen.Main",
+                "build", Sites.fixture("minimal").toString(), "--out", tmp.resolve("site").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(3, p.waitFor(), output);
+        assertTrue(output.contains("site-gen: out of memory: this Java may use at most "), output);
+        assertTrue(output.contains("SITE_GEN_JAVA_OPTS=-Xmx2g"), output);
+        assertTrue(!output.contains("Exception") && !output.contains("\tat "), output);
+    }
+
+    @Test
     void wrongUsageExitsWithTwo() {
         assertEquals(2, run());
         assertEquals(2, run("bake"));

@@ -45,7 +45,14 @@ public class BuildMojo extends AbstractMojo {
             getLog().info("site-gen: skipped");
             return;
         }
-        BuildResult result = new SiteGenerator().build(new BuildRequest(sourceDir.toPath(), outputDir.toPath(), baseUrl, useCache));
+        BuildResult result;
+        try {
+            result = new SiteGenerator().build(new BuildRequest(sourceDir.toPath(), outputDir.toPath(), baseUrl, useCache));
+        } catch (OutOfMemoryError e) {
+            // Maven's heap is set by MAVEN_OPTS or .mvn/jvm.config; say so instead of a stack trace.
+            throw new MojoFailureException("out of memory building " + sourceDir + ": Maven may use at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap; give it more with -Xmx, e.g. -Xmx2g in MAVEN_OPTS or .mvn/jvm.config");
+        }
         Problems.log(getLog(), result.problems(), shown(sourceDir.toPath()));
         if (!result.ok()) {
             getLog().error(result.summary());
