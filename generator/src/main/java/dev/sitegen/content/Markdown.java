@@ -19,6 +19,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.sitegen.problem.Pos;
 
@@ -77,7 +78,7 @@ public final class Markdown {
     public Markdown(boolean allowHtml) {
         this.allowHtml = allowHtml;
         MutableDataSet options = new MutableDataSet();
-        List<com.vladsch.flexmark.util.misc.Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TocExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // GitHub-flavoured tables.
@@ -100,7 +101,7 @@ public final class Markdown {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         MutableDataSet linkifying = new MutableDataSet(options);
-        List<com.vladsch.flexmark.util.misc.Extension> withAutolink = new ArrayList<>(extensions);
+        List<Extension> withAutolink = new ArrayList<>(extensions);
         withAutolink.add(AutolinkExtension.create());
         linkifying.set(Parser.EXTENSIONS, withAutolink);
         this.autolinkParser = Parser.builder(linkifying).build();
