@@ -43,6 +43,34 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRebuildWithoutChangesLeavesTheSiteFolderAlone() throws Exception {
+        Object folder = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        var modified = Files.getLastModifiedTime(out.resolve("index.html"));
+        Files.setLastModifiedTime(out.resolve("index.html"), java.nio.file.attribute.FileTime.fromMillis(modified.toMillis() - 60_000));
+        BuildResult again = Sites.build(site, out);
+        assertTrue(again.ok());
+        assertEquals(folder, Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "not swapped");
+        assertEquals(modified.toMillis() - 60_000, Files.getLastModifiedTime(out.resolve("index.html")).toMillis(), "not rewritten");
+        try (var left = Files.list(out.getParent())) {
+            assertEquals(List.of(".site.cache", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary folder left");
+        }
+    }
+
+    @Test
+    void aRebuildWithoutChangesStillRemovesFilesThatDoNotBelongAndRestoresMissingOnes() throws Exception {
+        Files.writeString(out.resolve("stray.html"), "not ours");
+        Files.delete(out.resolve("robots.txt"));
+        BuildResult again = Sites.build(site, out);
+        assertTrue(again.ok());
+        assertFalse(Files.exists(out.resolve("stray.html")));
+        assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap:"));
+        Files.delete(out.resolve("web/css/index.html"));
+        BuildResult third = Sites.build(site, out);
+        assertTrue(third.ok());
+        assertTrue(Sites.text(out.resolve("web/css/index.html")).contains("Selectors pick elements."));
+    }
+
+    @Test
     void anEditedTopicIsRenderedAgainWithItsPrintPage() throws Exception {
         Path css = site.resolve("topics/web/css.md");
         Files.writeString(css, Files.readString(css).replace("Selectors pick elements.", "Selectors pick elements, now faster."));

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * A build's output. Nothing reaches the target folder unless {@link #commit()} is called, so a failed or killed build
  * leaves the previous site as it was. Three ways to get there:
  * <ul>
- * <li>{@link #begin}: write into a temporary sibling folder, then swap it in (builds);</li>
+ * <li>{@link #begin}: write into a temporary sibling folder, then swap it in (builds); files taken unchanged from the
+ * previous build are hard-linked at the swap, and a build that changed nothing leaves the folder alone;</li>
  * <li>{@link #inPlace}: hold new and changed files in memory, then write each over the old one and remove pages that
  * are gone (the dev server's rebuilds, where few pages change and a swap of every file would cost more);</li>
  * <li>{@link #discard}: keep nothing (checking a site without writing it).</li>
@@ -157,6 +158,14 @@ public final class OutputDir implements AutoCloseable {
     public void reuse(String path, Path previous) {
         if (!written.add(path)) throw new IllegalStateException("output path written twice: " + path);
         if (mode != Mode.SWAP) return; // in place, the previous file is the file
+        SafePath.resolve(temp, path);
+        // Linked on commit, and only if the build changed anything (see unchanged()).
+        reused.put(path, previous);
+    }
+
+    private final Map<String, Path> reused = new ConcurrentHashMap<>();
+
+    private void link(String path, Path previous) {
         Path file = SafePath.resolve(temp, path);
         try {
             folder(file.getParent());
@@ -167,6 +176,53 @@ public final class OutputDir implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
+        }
+    }
+
+    /** At most this many newly written files are compared with the target's before a swap; more means changed. */
+    static final int MAX_COMPARED = 64;
+
+    /**
+     * Whether the target already is this build's output: every reused file is the target's own, the few files written
+     * anew have the same bytes as the target's, and the target holds no other file. Then a commit leaves it alone:
+     * no links, no swap, no old folder to delete (a rebuild without changes).
+     */
+    private boolean unchanged() {
+        try {
+            return sameAsTarget();
+        } catch (IOException | UncheckedIOException e) {
+            return false; // then the swap finds out what is wrong, or replaces it
+        }
+    }
+
+    private boolean sameAsTarget() throws IOException {
+        if (!Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        if (written.size() - reused.size() > MAX_COMPARED) return false;
+        for (Map.Entry<String, Path> e : reused.entrySet()) {
+            if (!e.getValue().equals(target.resolve(e.getKey()))) return false;
+        }
+        for (String path : written) {
+            if (reused.containsKey(path)) continue;
+            Path theirs = target.resolve(path);
+            if (!Files.isRegularFile(theirs, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.mismatch(temp.resolve(path), theirs) != -1) return false;
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            long files = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> target.relativize(p).toString().replace('\\', '/'))
+                    .filter(rel -> {
+                        if (!written.contains(rel)) throw new Differs();
+                        return true;
+                    }).count();
+            return files == written.size();
+        } catch (Differs e) {
+            return false;
+        }
+    }
+
+    /** Stops the walk at the first file the build did not make. */
+    private static final class Differs extends RuntimeException {
+        Differs() {
+            super(null, null, false, false);
         }
     }
 
@@ -230,6 +286,12 @@ public final class OutputDir implements AutoCloseable {
                 }
             }
             case SWAP -> {
+                if (unchanged()) {
+                    deleteQuietly(temp);
+                    done = true;
+                    return;
+                }
+                reused.entrySet().parallelStream().forEach(e -> link(e.getKey(), e.getValue()));
                 Path old = null;
                 if (Files.exists(target)) {
                     old = target.resolveSibling("." + target.getFileName() + "." + String.format("%016x", System.currentTimeMillis()) + ".old");
@@ -253,6 +315,7 @@ public final class OutputDir implements AutoCloseable {
         if (!done && mode == Mode.SWAP) deleteQuietly(temp);
         pending.clear();
         pendingCopies.clear();
+        reused.clear();
         done = true;
     }
 

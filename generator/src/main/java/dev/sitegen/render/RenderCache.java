@@ -106,12 +106,22 @@ public final class RenderCache {
         return new RenderCache(Map.copyOf(next));
     }
 
+    /** True when every page of the previous build was taken as it was, and no other: the file would not change. */
+    boolean reusedAll() {
+        if (next.size() != previous.size()) return false;
+        for (Map.Entry<String, Entry> e : next.entrySet()) {
+            if (previous.get(e.getKey()) != e.getValue()) return false; // reuse() keeps the previous build's own entry
+        }
+        return true;
+    }
+
     void put(String sitePath, Entry entry) {
         next.put(sitePath, entry);
     }
 
-    /** Writes what this build produced, replacing the file in one move. */
+    /** Writes what this build produced, replacing the file in one move; a build that reused every page leaves it be. */
     public void write(Path file, Path siteDir) throws IOException {
+        if (reusedAll() && Files.isRegularFile(file)) return;
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
             out.writeInt(FORMAT);
