@@ -76,6 +76,11 @@ public final class Markdown {
     }
 
     public Markdown(boolean allowHtml) {
+        this(allowHtml, true);
+    }
+
+    /** With {@code ownInlineParser} false, flexmark's own inline parser: tests prove {@link InlineParser} changes nothing. */
+    Markdown(boolean allowHtml, boolean ownInlineParser) {
         this.allowHtml = allowHtml;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
@@ -98,13 +103,17 @@ public final class Markdown {
         options.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
         options.set(HtmlRenderer.SUPPRESS_HTML, false);
         options.set(Parser.HTML_FOR_TRANSLATOR, false);
-        this.parser = Parser.builder(options).build();
+        this.parser = builder(options, ownInlineParser).build();
         this.renderer = HtmlRenderer.builder(options).build();
         MutableDataSet linkifying = new MutableDataSet(options);
         List<Extension> withAutolink = new ArrayList<>(extensions);
         withAutolink.add(AutolinkExtension.create());
         linkifying.set(Parser.EXTENSIONS, withAutolink);
-        this.autolinkParser = Parser.builder(linkifying).build();
+        this.autolinkParser = builder(linkifying, ownInlineParser).build();
+    }
+
+    private static Parser.Builder builder(MutableDataSet options, boolean ownInlineParser) {
+        return ownInlineParser ? InlineParser.use(Parser.builder(options)) : Parser.builder(options);
     }
 
     /**
@@ -289,10 +298,11 @@ public final class Markdown {
 
         LineIndex(String text, int firstLine) {
             this.firstLine = firstLine;
-            List<Integer> s = new ArrayList<>();
-            s.add(0);
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') s.add(i + 1);
-            starts = s.stream().mapToInt(Integer::intValue).toArray();
+            int count = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+            starts = new int[count];
+            int line = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
         }
 
         Pos at(int offset) {

@@ -56,6 +56,46 @@ class MarkdownTest {
     }
 
     @Test
+    void ownInlineParserRendersWhatFlexmarksWould() throws Exception {
+        // The example site's pages, and random texts of the characters inline Markdown is made of: links, references,
+        // code spans, emphasis, autolinks, entities and escapes.
+        List<String> bodies = new ArrayList<>();
+        try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("../content"))) {
+            for (var p : walk.filter(f -> f.toString().endsWith(".md")).toList()) bodies.add(java.nio.file.Files.readString(p));
+        }
+        java.util.Random random = new java.util.Random(11);
+        String[] parts = {"[", "]", "(", ")", "<", ">", "`", "``", "*", "_", "~~", "!", "\\", "&amp;", "&#", ";", "\"", "'",
+                " ", "\n", "\n\n", "a", "b.md", "https://x.org", "www.y.org", "m@z.org", ":", "[^1]", "[x]: /u \"t\"\n", "| a |"};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(60); n > 0; n--) b.append(parts[random.nextInt(parts.length)]);
+            bodies.add(b.toString());
+        }
+        Markdown stock = new Markdown(false, false);
+        List<String> seenOwn = new ArrayList<>();
+        List<String> seenStock = new ArrayList<>();
+        for (String body : bodies) {
+            seenOwn.clear();
+            seenStock.clear();
+            String own = render(markdown, body, seenOwn);
+            assertEquals(render(stock, body, seenStock), own, body);
+            assertEquals(seenStock, seenOwn, body);
+        }
+    }
+
+    /** The HTML, or the refusal, and every link the rewriter saw with its position. */
+    private static String render(Markdown m, String body, List<String> seen) {
+        try {
+            return m.render(body, 1, (u, a, i) -> {
+                seen.add(u + "@" + a.line() + ":" + a.column());
+                return u;
+            }).html();
+        } catch (Markdown.TooComplex e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
+    @Test
     void headingsGetGithubStyleIdsWithAnchorLinks() throws Markdown.TooComplex {
         Markdown.Rendered r = markdown.render("## Isolation levels\n\n### What's `SQL`?\n", 1, (u, a, i) -> u);
         assertEquals(List.of("isolation-levels", "whats-sql"), r.headings().stream().map(Markdown.Heading2::id).toList());
