@@ -109,15 +109,26 @@ public final class PageText {
 
     /** Appends text with entities decoded and runs of white space made one space. */
     private static void appendText(StringBuilder b, String html, int from, int to) {
-        String s = decode(html.substring(from, to));
-        for (int k = 0; k < s.length(); k++) {
-            char ch = s.charAt(k);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
-                space(b);
-            } else {
-                b.append(ch);
+        String s = html;
+        for (int k = from; k < to; k++) {
+            if (html.charAt(k) == '&') {
+                s = decode(html.substring(from, to));
+                from = 0;
+                to = s.length();
+                break;
             }
         }
+        // Runs without white space go in whole: most of a page's text is words.
+        int run = from;
+        for (int k = from; k < to; k++) {
+            char ch = s.charAt(k);
+            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+                if (k > run) b.append(s, run, k);
+                space(b);
+                run = k + 1;
+            }
+        }
+        if (to > run) b.append(s, run, to);
     }
 
     static String decode(String s) {
