@@ -2,11 +2,9 @@ package dev.sitegen.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -18,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,29 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * axe-core finds no serious or critical problem on the index, roadmap (both views, with progress, with the drawer open,
  * in dark mode) and topic pages; and no page breaks the {@code default-src 'self'} Content-Security-Policy.
  */
-class AccessibilityTest {
+class AccessibilityTest extends ExampleSiteBrowserTest {
     static final String AXE = axeSource();
 
-    @TempDir
-    static Path tmp;
-    static ExampleSite site;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        site = ExampleSite.buildAndServe(tmp.resolve("site"));
-        browser = Browser.start(tmp.resolve("profile"), 1280, 1000);
-        markSomeProgress();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
-
     /** Some progress, once for the class, so the marks, badges and "next up" are on the pages axe checks. */
+    @BeforeAll
     static void markSomeProgress() {
         browser.open(site.url("backend/"));
         browser.driver.findElement(By.cssSelector(".view-toggle button[data-view=list]")).click();

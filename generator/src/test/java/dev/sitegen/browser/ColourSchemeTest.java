@@ -1,15 +1,11 @@
 package dev.sitegen.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -17,27 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The colour theme: the system's by default, a header button to pick light or dark, remembered across pages and reloads. */
-class ColourSchemeTest {
+class ColourSchemeTest extends ExampleSiteBrowserTest {
     static final String LIGHT_BG = "rgb(255, 255, 255)";
     static final String DARK_BG = "rgb(16, 20, 27)";
-
-    @TempDir
-    static Path tmp;
-    static ExampleSite site;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        site = ExampleSite.buildAndServe(tmp.resolve("site"));
-        browser = Browser.start(tmp.resolve("profile"), 1280, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
 
     @BeforeEach
     void systemPrefersLight() {
@@ -48,9 +26,8 @@ class ColourSchemeTest {
     }
 
     @AfterEach
-    void noConsoleErrors() {
+    void systemBackToLight() {
         systemScheme("light");
-        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test

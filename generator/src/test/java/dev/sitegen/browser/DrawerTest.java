@@ -1,11 +1,7 @@
 package dev.sitegen.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -13,8 +9,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,36 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The topic drawer on a wide screen: opened from the diagram by keyboard and mouse, closed by Esc and Back with focus
  * back on the node, a shareable URL while it is open, modified clicks and narrow screens left to the browser.
  */
-class DrawerTest {
-    @TempDir
-    static Path tmp;
-    static ExampleSite site;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        site = ExampleSite.buildAndServe(tmp.resolve("site"));
-        browser = Browser.start(tmp.resolve("profile"), 1280, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
-
+class DrawerTest extends ExampleSiteBrowserTest {
     @BeforeEach
     void wideRoadmapPage() {
         browser.driver.manage().window().setSize(new Dimension(1280, 1000));
         browser.open(site.url("backend/"));
         browser.clearStorage();
         browser.open(site.url("backend/"));
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test

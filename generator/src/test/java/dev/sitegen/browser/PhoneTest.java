@@ -1,18 +1,13 @@
 package dev.sitegen.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,26 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A 375 × 800 phone screen: the outline is the default view, no page scrolls sideways, and the diagram zooms inside its box. */
-class PhoneTest {
-    @TempDir
-    static Path tmp;
-    static ExampleSite site;
-    static Browser browser;
-
+@ExampleSiteBrowserTest.Window(width = 375, height = 800)
+class PhoneTest extends ExampleSiteBrowserTest {
     @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        site = ExampleSite.buildAndServe(tmp.resolve("site"));
-        browser = Browser.start(tmp.resolve("profile"), 375, 800);
+    static void phoneViewport() {
         // A phone's viewport: the meta viewport applies and scrollbars overlay the page instead of taking 15 pixels.
         browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", 800, "deviceScaleFactor", 2, "mobile", true));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
     }
 
     @BeforeEach
@@ -47,11 +29,6 @@ class PhoneTest {
         browser.open(site.url("backend/"));
         browser.clearStorage();
         browser.open(site.url("backend/"));
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test

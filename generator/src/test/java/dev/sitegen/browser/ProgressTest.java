@@ -3,12 +3,8 @@ package dev.sitegen.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -34,35 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * topic page, the counts and "next up" that follow, reloading, exporting to a file and importing it into a second
  * browser with an empty profile, and resetting.
  */
-class ProgressTest {
-    @TempDir
-    static Path tmp;
-    static ExampleSite site;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        site = ExampleSite.buildAndServe(tmp.resolve("site"));
-        browser = Browser.start(tmp.resolve("profile"), 1280, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
-
+class ProgressTest extends ExampleSiteBrowserTest {
     @BeforeEach
     void freshStorage() {
         browser.open(site.url("backend/"));
         browser.clearStorage();
         browser.open(site.url("backend/"));
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test
