@@ -38,6 +38,12 @@ class MainTest {
     }
 
     @Test
+    void aMissingSiteFolderIsNamedAsTheUserGaveIt(@TempDir Path tmp) {
+        assertEquals(1, run("build", "no-such-site", "--out", tmp.resolve("site").toString()));
+        assertEquals("no-such-site:0:0: site folder not found", err.toString().lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void runningOutOfMemoryExitsWithThreeAndSaysHowToGiveMore(@TempDir Path tmp) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx8m", "-cp", System.getProperty("java.class.path"), "dev.sitegen.Main",

@@ -57,6 +57,8 @@ public record Problem(Severity severity, String file, int line, int column, Stri
      * for command lines run from elsewhere; theme and absolute paths are kept.
      */
     public String toString(Path siteDir) {
+        // A problem with the site folder itself (it is missing, say) names the folder as the user gave it.
+        if (siteDir != null && file.isEmpty()) return new Problem(severity, display(siteDir), line, column, message).toString();
         if (siteDir == null || file.isEmpty() || file.startsWith("theme:") || Path.of(file).isAbsolute()) return toString();
         String prefix = display(siteDir);
         if (prefix.isEmpty() || prefix.equals(".")) return toString();
