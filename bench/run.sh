@@ -6,6 +6,7 @@
 #
 #   bench/run.sh [N ...]          e.g. bench/run.sh 1000 10000 20000
 #   RUNS=5 PEERS="site-gen hugo" bench/run.sh 10000
+#   RAMDISK=none bench/run.sh 1000              (skips the comparison with the output in RAM; default /dev/shm)
 # Peers: site-gen is ./site-gen (the jar with the launcher's JVM settings), site-gen-jar is plain java -jar.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -63,4 +64,29 @@ for N in "${SIZES[@]}"; do
     echo "| no-change rebuild, ./site-gen | $same_w | $same_c | $same_r | $(awk "BEGIN {printf \"%.2f\", $same_w / $full_w}") |"
     echo "| one page changed, ./site-gen | $one_w | $one_c | $one_r | $(awk "BEGIN {printf \"%.2f\", $one_w / $full_w}") |"
   } | tee "$WORK/site-gen-$N.md"
+
+  # The same clean builds with the output in RAM, Hugo and ./site-gen taking turns: what is left is the generators'
+  # own work. On disk, creating files slows as a benchmark deletes and re-creates them, and not equally for each peer.
+  ram="${RAMDISK:-/dev/shm}"
+  hugo_site="$WORK/peers/run-$N/site-hugo"
+  if [ -d "$ram" ] && [ -w "$ram" ] && [ "${RAMDISK:-}" != none ] && [ -d "$hugo_site" ] && command -v hugo >/dev/null; then
+    ram_out="$ram/site-gen-bench-$$"
+    hugo_runs=() ; ours_runs=()
+    for ((i = 0; i <= RUNS; i++)); do
+      rm -rf "$ram_out"; h="$(measure hugo --source "$hugo_site" --destination "$ram_out/hugo" --noBuildLock)"
+      rm -rf "$ram_out"; o="$(measure "$ROOT/site-gen" build "$site" --out "$ram_out/site" --no-cache)"
+      if [ "$i" -gt 0 ]; then hugo_runs+=("$h"); ours_runs+=("$o"); fi # the first round warms up
+    done
+    rm -rf "$ram_out"
+    printf '%s\n' "${hugo_runs[@]}" > "$WORK/hugo-ram.txt"; printf '%s\n' "${ours_runs[@]}" > "$WORK/ours-ram.txt"
+    hw=$(cut -d' ' -f1 "$WORK/hugo-ram.txt" | median); hc=$(cut -d' ' -f2 "$WORK/hugo-ram.txt" | median)
+    ow=$(cut -d' ' -f1 "$WORK/ours-ram.txt" | median); oc=$(cut -d' ' -f2 "$WORK/ours-ram.txt" | median)
+    {
+      echo
+      echo "| output in $ram, N = $N (interleaved, median of $RUNS) | wall s | CPU s | vs Hugo (wall) | vs Hugo (CPU) |"
+      echo "|---|---|---|---|---|"
+      echo "| hugo (no search) | $hw | $hc | 1.00 | 1.00 |"
+      echo "| ./site-gen, full build with search | $ow | $oc | $(awk "BEGIN {printf \"%.2f\", $ow / $hw}") | $(awk "BEGIN {printf \"%.2f\", $oc / $hc}") |"
+    } | tee -a "$WORK/site-gen-$N.md"
+  fi
 done
