@@ -3,7 +3,7 @@
 #   site-gen.sh version
 #   site-gen.sh prepare CORPUS_DIR SITE_DIR   untimed: convert the corpus to a site-gen site
 #   site-gen.sh build   SITE_DIR OUT_DIR      timed: a clean build (no cache) with ./site-gen, the jar's launcher and
-#                                             its JVM settings (SITE_GEN_JAVA_OPTS replaces them)
+#                                             its JVM settings (SITE_GEN_JAVA_OPTS adds to them)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 JAR="${SITE_GEN_JAR:-$HERE/../generator/target/site-gen.jar}"

@@ -50,6 +50,17 @@ class LauncherTest {
     }
 
     @Test
+    void javaOptionsAddToTheLaunchersSettings(@TempDir Path tmp) throws Exception {
+        Map<String, String> env = Map.of("SITE_GEN_JAR", standInJar(tmp).toString(), "XDG_CACHE_HOME", tmp.resolve("cache").toString(),
+                "SITE_GEN_JAVA_OPTS", "-Xmx300m -Dsite-gen.test=yes");
+        Run run = run(env, "jvm", "0");
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("-XX:Tier4InvocationThreshold=50000"), "the launcher's settings stay: " + run.output());
+        assertTrue(run.output().contains("site-gen.test=yes"), run.output());
+        assertTrue(run.output().contains("max heap MB 300"), "a later -Xmx wins: " + run.output());
+    }
+
+    @Test
     void sharingCanBeTurnedOff(@TempDir Path tmp) throws Exception {
         Path cache = tmp.resolve("cache");
         Map<String, String> env = Map.of("SITE_GEN_JAR", standInJar(tmp).toString(), "XDG_CACHE_HOME", cache.toString(), "SITE_GEN_CDS", "0");
@@ -59,9 +70,9 @@ class LauncherTest {
 
     private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of("sh", LAUNCHER.toString()), Stream.of(args)).toList());
-        pb.environment().putAll(env);
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().remove("SITE_GEN_JAVA_OPTS");
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().putAll(env);
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -76,11 +87,15 @@ class LauncherTest {
         }
     }
 
-    /** A jar whose main prints "ran [args]" and exits with the second argument. */
+    /** A jar whose main prints "ran [args]" (for "jvm", also its JVM options and heap) and exits with the second argument. */
     private static Path standInJar(Path tmp) throws IOException {
         Path src = Files.writeString(Files.createDirectories(tmp.resolve("src")).resolve("StandIn.java"),
                 "public class StandIn { public static void main(String[] a) {"
-                        + " System.out.println(\"ran \" + java.util.Arrays.toString(a)); System.exit(Integer.parseInt(a[1])); } }");
+                        + " System.out.println(\"ran \" + java.util.Arrays.toString(a));"
+                        + " if (a[0].equals(\"jvm\")) System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()"
+                        + " + \" site-gen.test=\" + System.getProperty(\"site-gen.test\")"
+                        + " + \" max heap MB \" + Math.round(Runtime.getRuntime().maxMemory() / 1048576.0));"
+                        + " System.exit(Integer.parseInt(a[1])); } }");
         Path classes = Files.createDirectories(tmp.resolve("classes"));
         int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), src.toString());
         assertEquals(0, compiled);
