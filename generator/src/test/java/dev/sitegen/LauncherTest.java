@@ -18,6 +18,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,11 +54,22 @@ class LauncherTest {
     void javaOptionsAddToTheLaunchersSettings(@TempDir Path tmp) throws Exception {
         Map<String, String> env = Map.of("SITE_GEN_JAR", standInJar(tmp).toString(), "XDG_CACHE_HOME", tmp.resolve("cache").toString(),
                 "SITE_GEN_JAVA_OPTS", "-Xmx300m -Dsite-gen.test=yes");
-        Run run = run(env, "jvm", "0");
+        Run run = run(env, "build", "0", "jvm");
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("-XX:Tier4InvocationThreshold=50000"), "the launcher's settings stay: " + run.output());
         assertTrue(run.output().contains("site-gen.test=yes"), run.output());
-        assertTrue(run.output().contains("max heap MB 300"), "a later -Xmx wins: " + run.output());
+        java.util.regex.Matcher heap = java.util.regex.Pattern.compile("max heap MB (\\d+)").matcher(run.output());
+        assertTrue(heap.find() && Integer.parseInt(heap.group(1)) <= 300, "a later -Xmx wins: " + run.output());
+    }
+
+    @Test
+    void buildsUseTheThroughputCollectorAndTheDevServerKeepsG1(@TempDir Path tmp) throws Exception {
+        Map<String, String> env = Map.of("SITE_GEN_JAR", standInJar(tmp).toString(), "SITE_GEN_CDS", "0");
+        assertTrue(run(env, "build", "0", "jvm").output().contains("-XX:+UseParallelGC"));
+        assertFalse(run(env, "serve", "0", "jvm").output().contains("-XX:+UseParallelGC"));
+        Run chosen = run(Map.of("SITE_GEN_JAR", env.get("SITE_GEN_JAR"), "SITE_GEN_CDS", "0", "SITE_GEN_JAVA_OPTS", "-XX:+UseSerialGC"), "build", "0", "jvm");
+        assertEquals(0, chosen.exit(), "a collector in SITE_GEN_JAVA_OPTS replaces ours: " + chosen.output());
+        assertFalse(chosen.output().contains("-XX:+UseParallelGC"), chosen.output());
     }
 
     @Test
@@ -87,12 +99,12 @@ class LauncherTest {
         }
     }
 
-    /** A jar whose main prints "ran [args]" (for "jvm", also its JVM options and heap) and exits with the second argument. */
+    /** A jar whose main prints "ran [args]" (last argument "jvm": also its JVM options and heap) and exits with the second. */
     private static Path standInJar(Path tmp) throws IOException {
         Path src = Files.writeString(Files.createDirectories(tmp.resolve("src")).resolve("StandIn.java"),
                 "public class StandIn { public static void main(String[] a) {"
                         + " System.out.println(\"ran \" + java.util.Arrays.toString(a));"
-                        + " if (a[0].equals(\"jvm\")) System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()"
+                        + " if (a[a.length - 1].equals(\"jvm\")) System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()"
                         + " + \" site-gen.test=\" + System.getProperty(\"site-gen.test\")"
                         + " + \" max heap MB \" + Math.round(Runtime.getRuntime().maxMemory() / 1048576.0));"
                         + " System.exit(Integer.parseInt(a[1])); } }");
