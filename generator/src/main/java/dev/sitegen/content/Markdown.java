@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -70,18 +71,24 @@ public final class Markdown {
     }
 
     private final boolean allowHtml;
+    private final boolean ownHtml;
+    private final ListOptions lists;
 
     public boolean allowHtml() {
         return allowHtml;
     }
 
     public Markdown(boolean allowHtml) {
-        this(allowHtml, true);
+        this(allowHtml, true, true);
     }
 
-    /** With {@code ownInlineParser} false, flexmark's own inline parser: tests prove {@link InlineParser} changes nothing. */
-    Markdown(boolean allowHtml, boolean ownInlineParser) {
+    /**
+     * With {@code ownInlineParser} false, flexmark's own inline parser; with {@code ownHtml} false, flexmark's own HTML
+     * renderer for every body: tests prove that {@link InlineParser} and {@link BodyHtml} change nothing.
+     */
+    Markdown(boolean allowHtml, boolean ownInlineParser, boolean ownHtml) {
         this.allowHtml = allowHtml;
+        this.ownHtml = ownHtml;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TocExtension.create());
@@ -105,6 +112,7 @@ public final class Markdown {
         options.set(Parser.HTML_FOR_TRANSLATOR, false);
         this.parser = builder(options, ownInlineParser).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.lists = ListOptions.get(options);
         MutableDataSet linkifying = new MutableDataSet(options);
         List<Extension> withAutolink = new ArrayList<>(extensions);
         withAutolink.add(AutolinkExtension.create());
@@ -134,7 +142,8 @@ public final class Markdown {
             Document document = (autolink ? autolinkParser : parser).parse(BasedSequence.of(budget.wrap(body)));
             checkDepth(document, lines);
             rewriteLinks(document, lines, links, budget);
-            String html = renderer.render(document);
+            String html = ownHtml ? BodyHtml.render(document, lists) : null;
+            if (html == null) html = renderer.render(document);
             List<Heading2> headings = new ArrayList<>();
             for (Node node : document.getDescendants()) {
                 if (node instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
@@ -150,6 +159,12 @@ public final class Markdown {
             // A safety net: MarkdownLimits and checkDepth refuse the shapes known to overflow, with the same message.
             throw new TooComplex(lines.at(0), tooDeep());
         }
+    }
+
+    /** Whether {@link BodyHtml} writes this body's HTML rather than flexmark's renderer: for tests. */
+    boolean ownHtmlRenders(String body) {
+        Document document = (mayAutolink(body) ? autolinkParser : parser).parse(body);
+        return BodyHtml.render(document, lists) != null;
     }
 
     /**

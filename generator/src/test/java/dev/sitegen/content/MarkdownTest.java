@@ -71,16 +71,55 @@ class MarkdownTest {
             for (int n = random.nextInt(60); n > 0; n--) b.append(parts[random.nextInt(parts.length)]);
             bodies.add(b.toString());
         }
-        Markdown stock = new Markdown(false, false);
+        Markdown own = new Markdown(false, true, false);
+        Markdown stock = new Markdown(false, false, false);
         List<String> seenOwn = new ArrayList<>();
         List<String> seenStock = new ArrayList<>();
         for (String body : bodies) {
             seenOwn.clear();
             seenStock.clear();
-            String own = render(markdown, body, seenOwn);
-            assertEquals(render(stock, body, seenStock), own, body);
+            String html = render(own, body, seenOwn);
+            assertEquals(render(stock, body, seenStock), html, body);
             assertEquals(seenStock, seenOwn, body);
         }
+    }
+
+    @Test
+    void ownHtmlIsWhatFlexmarksRendererWrites() throws Exception {
+        // The example site's pages, and random texts of block and inline Markdown: lists in quotes, code in lists,
+        // tables, headings, breaks, entities, and the things BodyHtml leaves to flexmark (footnotes, task lists, raw
+        // HTML, references, a [TOC], white space at the start of a line).
+        List<String> site = new ArrayList<>();
+        try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("../content"))) {
+            for (var p : walk.filter(f -> f.toString().endsWith(".md")).toList()) site.add(FrontMatter.split(java.nio.file.Files.readString(p)).body());
+        }
+        List<String> random = new ArrayList<>();
+        java.util.Random rnd = new java.util.Random(13);
+        String[] parts = {"\n", "\n\n", "\n- ", "\n  - ", "\n1. ", "\n3) ", "\n> ", "> ", "\n## ", "# ", "\nTitle\n---\n",
+                "\n```java\n", "\n```\n", "\n~~~\n", "\n    ", "\t", "\n| a | b |\n| --- | :-: |\n| c ", "| d |", "\n***\n",
+                "  \n", "\\\n", "&#10;", "&#32;", "&amp;", "&copy;", "&bogus;", " ", "  ", "word", "Other words", "[^1]", "\n[^1]: note\n",
+                "- [ ] ", "- [x] ", "<b>", "<div>\n", "`", "``", "*", "_", "**", "~~", "[a](/u \"t&q\")", "[b](<c d> 'e')", "![i *j*](p.png)",
+                "![k](q.png \"r\")", "<http://x.org/?a&b>", "https://y.org", "www.w.org", "m@z.org", "\\*", "\"", "'", "<", "&", "\r\n",
+                "[TOC]", "[r]", "\n[r]: /s\n", "[s][r]", "\n\t- "};
+        for (int i = 0; i < 4000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = rnd.nextInt(50); n > 0; n--) b.append(parts[rnd.nextInt(parts.length)]);
+            random.add(b.toString());
+        }
+        Markdown stock = new Markdown(false, true, false);
+        int ownSite = 0;
+        int ownRandom = 0;
+        for (String body : site) {
+            assertEquals(render(stock, body, new ArrayList<>()), render(markdown, body, new ArrayList<>()), body);
+            if (markdown.ownHtmlRenders(body)) ownSite++;
+        }
+        for (String body : random) {
+            assertEquals(render(stock, body, new ArrayList<>()), render(markdown, body, new ArrayList<>()), body);
+            if (markdown.ownHtmlRenders(body)) ownRandom++;
+        }
+        // Most pages take the fast path; the random texts take both.
+        assertTrue(ownSite * 10 >= site.size() * 9, ownSite + " of " + site.size() + " example pages");
+        assertTrue(ownRandom > 400 && ownRandom < random.size() - 400, ownRandom + " of " + random.size() + " random texts");
     }
 
     /** The HTML, or the refusal, and every link the rewriter saw with its position. */

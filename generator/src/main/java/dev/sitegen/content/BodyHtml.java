@@ -1,0 +1,360 @@
+package dev.sitegen.content;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLink;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SequenceUtils;
+
+import java.util.Map;
+
+/**
+ * The HTML flexmark's renderer would write for a page body, written straight into one buffer. Flexmark's renderer
+ * passes every character through its line formatter one at a time, which made it slower than parsing: about a fifth of
+ * a whole build. This writes the node kinds pages are made of (paragraphs, headings, lists, quotes, code, tables,
+ * emphasis, links, images) the way flexmark writes them with the options {@link Markdown} sets, and gives up on
+ * anything else — footnotes, task lists, a [TOC], raw HTML, links to reference definitions, text where flexmark's line formatter would
+ * change white space — so that flexmark renders that body instead. Tests render the example site and thousands of
+ * random texts both ways and require the same HTML.
+ */
+final class BodyHtml {
+    private enum Kind {
+        TEXT, TEXT_BASE, PARAGRAPH, HEADING, ANCHOR, SOFT_BREAK, HARD_BREAK, EMPHASIS, STRONG, DEL, CODE, LINK, IMAGE,
+        AUTOLINK, MAIL, LINK_REF, ENTITY, QUOTE, BULLETS, NUMBERS, ITEM, FENCED, INDENTED, RULE, REFERENCE,
+        TABLE, THEAD, TBODY, ROW, CELL, SEPARATOR
+    }
+
+    // Exact classes: a subclass (a task list item is a list item) is rendered by flexmark.
+    private static final Map<Class<?>, Kind> KINDS = Map.ofEntries(
+            Map.entry(Text.class, Kind.TEXT), Map.entry(TextBase.class, Kind.TEXT_BASE), Map.entry(Paragraph.class, Kind.PARAGRAPH),
+            Map.entry(Heading.class, Kind.HEADING), Map.entry(AnchorLink.class, Kind.ANCHOR),
+            Map.entry(SoftLineBreak.class, Kind.SOFT_BREAK), Map.entry(HardLineBreak.class, Kind.HARD_BREAK),
+            Map.entry(Emphasis.class, Kind.EMPHASIS), Map.entry(com.vladsch.flexmark.ast.StrongEmphasis.class, Kind.STRONG),
+            Map.entry(Strikethrough.class, Kind.DEL), Map.entry(Code.class, Kind.CODE), Map.entry(Link.class, Kind.LINK),
+            Map.entry(Image.class, Kind.IMAGE), Map.entry(AutoLink.class, Kind.AUTOLINK), Map.entry(MailLink.class, Kind.MAIL),
+            Map.entry(LinkRef.class, Kind.LINK_REF),
+            Map.entry(HtmlEntity.class, Kind.ENTITY), Map.entry(BlockQuote.class, Kind.QUOTE), Map.entry(BulletList.class, Kind.BULLETS),
+            Map.entry(OrderedList.class, Kind.NUMBERS), Map.entry(BulletListItem.class, Kind.ITEM), Map.entry(OrderedListItem.class, Kind.ITEM),
+            Map.entry(FencedCodeBlock.class, Kind.FENCED), Map.entry(IndentedCodeBlock.class, Kind.INDENTED),
+            Map.entry(ThematicBreak.class, Kind.RULE), Map.entry(Reference.class, Kind.REFERENCE),
+            Map.entry(TableBlock.class, Kind.TABLE), Map.entry(TableHead.class, Kind.THEAD), Map.entry(TableBody.class, Kind.TBODY),
+            Map.entry(TableRow.class, Kind.ROW), Map.entry(TableCell.class, Kind.CELL), Map.entry(TableSeparator.class, Kind.SEPARATOR));
+
+    /** Thrown where flexmark's output would differ from what this class writes; flexmark renders the body then. */
+    private static final class Unsupported extends RuntimeException {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unsupported UNSUPPORTED = new Unsupported();
+
+    private final StringBuilder out;
+    private final ListOptions lists;
+    private final Document document;
+
+    private BodyHtml(Document document, ListOptions lists, int expectedLength) {
+        this.document = document;
+        this.lists = lists;
+        this.out = new StringBuilder(expectedLength + expectedLength / 4 + 16);
+    }
+
+    /** The body's HTML as flexmark would render it, or null where flexmark must render it. Gives headings their ids. */
+    static String render(Document document, ListOptions lists) {
+        new HeaderIdGenerator().generateIds(document);
+        BodyHtml html = new BodyHtml(document, lists, document.getTextLength());
+        try {
+            html.children(document);
+        } catch (Unsupported e) {
+            return null;
+        }
+        return html.out.toString();
+    }
+
+    private void children(Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) node(child);
+    }
+
+    private void node(Node node) {
+        Kind kind = KINDS.get(node.getClass());
+        if (kind == null) throw UNSUPPORTED;
+        switch (kind) {
+            case TEXT -> text(unescape(node.getChars()));
+            case TEXT_BASE -> children(node);
+            case PARAGRAPH -> paragraph((Paragraph) node);
+            case HEADING -> heading((Heading) node);
+            case ANCHOR -> anchor((AnchorLink) node);
+            case SOFT_BREAK -> newline();
+            case HARD_BREAK -> {
+                out.append("<br />");
+                newline();
+            }
+            case EMPHASIS -> wrap("<em>", node, "</em>");
+            case STRONG -> wrap("<strong>", node, "</strong>");
+            case DEL -> wrap("<del>", node, "</del>");
+            case CODE -> {
+                out.append("<code>");
+                text(Escaping.collapseWhitespace(((Code) node).getText(), true));
+                out.append("</code>");
+            }
+            case LINK -> link((Link) node);
+            case IMAGE -> image((Image) node);
+            case AUTOLINK -> {
+                String text = ((AutoLink) node).getText().toString();
+                out.append("<a");
+                attribute("href", text.startsWith("www.") ? "http://" + text : text);
+                out.append('>');
+                text(text);
+                out.append("</a>");
+            }
+            case MAIL -> {
+                String text = ((MailLink) node).getText().unescape();
+                out.append("<a");
+                attribute("href", "mailto:" + text);
+                out.append('>');
+                text(text);
+                out.append("</a>");
+            }
+            case LINK_REF -> {
+                // "[text]" that names no reference definition is text; a defined reference is left to flexmark.
+                LinkRef ref = (LinkRef) node;
+                if (ref.isDefined()) throw UNSUPPORTED;
+                if (!ref.hasChildren()) {
+                    text(ref.getChars().unescape());
+                } else {
+                    text(ref.getChars().prefixOf(ref.getChildChars()).unescape());
+                    children(ref);
+                    text(ref.getChars().suffixOf(ref.getChildChars()).unescape());
+                }
+            }
+            case ENTITY -> text(node.getChars().unescape());
+            case QUOTE -> block("<blockquote>", node, "</blockquote>");
+            case BULLETS -> block("<ul>", node, "</ul>");
+            case NUMBERS -> {
+                int start = ((OrderedList) node).getStartNumber();
+                block(lists.isOrderedListManualStart() && start != 1 ? "<ol start=\"" + start + "\">" : "<ol>", node, "</ol>");
+            }
+            case ITEM -> item((ListItem) node);
+            case FENCED -> fenced((FencedCodeBlock) node);
+            case INDENTED -> {
+                line();
+                out.append("<pre><code>");
+                preformatted(((IndentedCodeBlock) node).getContentChars().trimTailBlankLines().normalizeEndWithEOL());
+                out.append("</code></pre>");
+                line();
+            }
+            case RULE -> {
+                line();
+                out.append("<hr />");
+                line();
+            }
+            case REFERENCE, SEPARATOR -> { }
+            case TABLE -> block("<table>", node, "</table>");
+            case THEAD -> lines("<thead>", node, "</thead>");
+            case TBODY -> lines("<tbody>", node, "</tbody>");
+            case ROW -> lines("<tr>", node, "</tr>");
+            case CELL -> cell((TableCell) node);
+        }
+    }
+
+    private void paragraph(Paragraph node) {
+        if (node.getFirstChildAnyNot(NonRenderingInline.class) == null) return;
+        if (node.getParent() instanceof ParagraphItemContainer container && container.isParagraphWrappingDisabled(node, lists, document)) {
+            children(node);
+        } else {
+            lines("<p>", node, "</p>");
+        }
+    }
+
+    private void heading(Heading node) {
+        String id = node.getAnchorRefId();
+        if (id == null || id.isEmpty()) throw UNSUPPORTED;
+        line();
+        out.append("<h").append(node.getLevel());
+        attribute("id", id);
+        out.append('>');
+        children(node);
+        out.append("</h").append(node.getLevel()).append('>');
+        line();
+    }
+
+    private void anchor(AnchorLink node) {
+        if (!(node.getParent() instanceof Heading heading)) throw UNSUPPORTED;
+        out.append("<a");
+        attribute("href", "#" + heading.getAnchorRefId());
+        out.append(" class=\"anchor\">");
+        children(node);
+        out.append("</a>");
+    }
+
+    private void link(Link node) {
+        out.append("<a");
+        attribute("href", node.getUrl().unescape());
+        if (node.getTitle().isNotNull()) attribute("title", node.getTitle().unescape());
+        out.append('>');
+        children(node);
+        out.append("</a>");
+    }
+
+    private void image(Image node) {
+        if (!node.getUrlContent().isEmpty()) throw UNSUPPORTED;
+        out.append("<img");
+        attribute("src", node.getUrl().unescape());
+        attribute("alt", new TextCollectingVisitor().collectAndGetText(node));
+        if (node.getTitle().isNotNull()) attribute("title", node.getTitle().unescape());
+        out.append(" />");
+    }
+
+    private void item(ListItem node) {
+        line();
+        out.append("<li>");
+        BasedSequence suffix = node.getMarkerSuffix();
+        if (suffix.isNotNull() && !suffix.isEmpty()) text(suffix.unescape());
+        children(node);
+        out.append("</li>");
+        line();
+    }
+
+    private void fenced(FencedCodeBlock node) {
+        line();
+        out.append("<pre><code");
+        BasedSequence info = node.getInfo();
+        if (info.isNotNull() && !info.isBlank()) attribute("class", "language-" + node.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape());
+        out.append('>');
+        preformatted(node.getContentChars().normalizeEOL());
+        out.append("</code></pre>");
+        line();
+    }
+
+    private void cell(TableCell node) {
+        String tag = node.isHeader() ? "th" : "td";
+        out.append('<').append(tag);
+        if (node.getAlignment() != null) {
+            attribute("align", switch (node.getAlignment()) {
+                case LEFT -> "left";
+                case CENTER -> "center";
+                case RIGHT -> "right";
+            });
+        }
+        out.append('>');
+        children(node);
+        out.append("</").append(tag).append('>');
+    }
+
+    private void wrap(String open, Node node, String close) {
+        out.append(open);
+        children(node);
+        out.append(close);
+    }
+
+    /** A block element on lines of its own, its children on lines of theirs (lists, quotes, tables). */
+    private void block(String open, Node node, String close) {
+        line();
+        out.append(open);
+        line();
+        children(node);
+        line();
+        out.append(close);
+        line();
+    }
+
+    /** An element that starts and ends a line (paragraphs, table rows). */
+    private void lines(String open, Node node, String close) {
+        line();
+        out.append(open);
+        children(node);
+        out.append(close);
+        line();
+    }
+
+    /** Ends the line unless it is empty, as flexmark's line() does. */
+    private void line() {
+        int length = out.length();
+        if (length > 0 && out.charAt(length - 1) != '\n') out.append('\n');
+    }
+
+    private void newline() {
+        out.append('\n');
+    }
+
+    /** Text outside a pre element; flexmark drops white space at the start of a line, which this leaves to flexmark. */
+    private void text(String text) {
+        if (text.isEmpty()) return;
+        char first = text.charAt(0);
+        int length = out.length();
+        if ((first == ' ' || first == '\t') && (length == 0 || out.charAt(length - 1) == '\n')) throw UNSUPPORTED;
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) throw UNSUPPORTED;
+        escape(text);
+    }
+
+    private void preformatted(String text) {
+        escape(text);
+    }
+
+    private void escape(String text) {
+        int from = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, from, i).append(entity);
+                from = i + 1;
+            }
+        }
+        out.append(text, from, text.length());
+    }
+
+    /** An attribute as flexmark writes it: escaped, keeping entities the value already has. */
+    private void attribute(String name, String value) {
+        out.append(' ').append(name).append("=\"").append(Escaping.escapeHtml(value, true)).append('"');
+    }
+
+    /** Text with backslash escapes and entities resolved; most text has neither, and skips flexmark's scan. */
+    private static String unescape(BasedSequence chars) {
+        String text = chars.toString();
+        String plain = text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
+        return plain.indexOf('\r') < 0 ? plain : Escaping.normalizeEOL(plain);
+    }
+}
