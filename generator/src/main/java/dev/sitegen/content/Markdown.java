@@ -142,7 +142,7 @@ public final class Markdown {
             Document document = (autolink ? autolinkParser : parser).parse(BasedSequence.of(budget.wrap(body)));
             checkDepth(document, lines);
             rewriteLinks(document, lines, links, budget);
-            String html = ownHtml ? BodyHtml.render(document, lists) : null;
+            String html = ownHtml ? BodyHtml.render(document, lists, body) : null;
             if (html == null) html = renderer.render(document);
             List<Heading2> headings = new ArrayList<>();
             for (Node node : document.getDescendants()) {
@@ -164,7 +164,7 @@ public final class Markdown {
     /** Whether {@link BodyHtml} writes this body's HTML rather than flexmark's renderer: for tests. */
     boolean ownHtmlRenders(String body) {
         Document document = (mayAutolink(body) ? autolinkParser : parser).parse(body);
-        return BodyHtml.render(document, lists) != null;
+        return BodyHtml.render(document, lists, body) != null;
     }
 
     /**
