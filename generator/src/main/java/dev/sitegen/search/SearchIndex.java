@@ -270,7 +270,7 @@ public final class SearchIndex {
         static Analysis of(SearchDocument d, Map<String, String> stems) {
             // Counted by word first, then merged by stem: a page repeats its words, and the shared stem table is
             // consulted once per distinct word rather than once per occurrence.
-            Map<String, Stat> words = new HashMap<>();
+            Words words = new Words();
             add(words, d.title(), Stat.IN_TITLE, -1);
             for (String tag : d.tags()) add(words, tag, Stat.IN_TAGS, -1);
             add(words, d.description(), Stat.IN_DESCRIPTION, -1);
@@ -280,8 +280,11 @@ public final class SearchIndex {
                 add(words, section.heading(), Stat.IN_HEADING, s);
                 length += add(words, section.text(), 0, s);
             }
-            Map<String, Stat> terms = new HashMap<>(words.size() * 2);
-            words.forEach((word, stat) -> terms.merge(stems.computeIfAbsent(word, Stemmer::stem), stat, Stat::merge));
+            Map<String, Stat> terms = new HashMap<>(words.size * 2);
+            for (int i = 0; i < words.keys.length; i++) {
+                Stat stat = words.stats[i];
+                if (stat != null && stat != Words.STOP) terms.merge(stems.computeIfAbsent(words.keys[i], Stemmer::stem), stat, Stat::merge);
+            }
             String[] keys = new String[terms.size()];
             long[] stats = new long[terms.size()];
             int i = 0;
@@ -293,11 +296,12 @@ public final class SearchIndex {
         }
 
         /** Adds the words of {@code text}; field 0 means body text. Returns how many words it added. */
-        private static int add(Map<String, Stat> words, String text, int field, int section) {
+        private static int add(Words words, String text, int field, int section) {
             if (text == null || text.isEmpty()) return 0;
-            int count = 0;
-            for (String word : Tokenizer.words(text)) {
-                Stat stat = words.computeIfAbsent(word, k -> new Stat());
+            int[] count = {0};
+            Tokenizer.forEachWord(text, (chars, length) -> {
+                Stat stat = words.get(chars, length);
+                if (stat == Words.STOP) return;
                 stat.fields |= field;
                 if (field == 0) {
                     stat.tf++;
@@ -305,9 +309,60 @@ public final class SearchIndex {
                 } else if (field == Stat.IN_HEADING && stat.headingSection < 0) {
                     stat.headingSection = section;
                 }
-                count++;
+                count[0]++;
+            });
+            return count[0];
+        }
+    }
+
+    /**
+     * A page's words and their {@link Stat}s, looked up by the characters the tokenizer found: a word gets a string,
+     * and is checked against the stop words, only the first time the page uses it.
+     */
+    private static final class Words {
+        /** The stat of every stop word: found, and not counted. */
+        static final Stat STOP = new Stat();
+        String[] keys = new String[512];
+        Stat[] stats = new Stat[512];
+        int size;
+
+        Stat get(char[] chars, int length) {
+            int hash = 0;
+            for (int i = 0; i < length; i++) hash = 31 * hash + chars[i];
+            int mask = keys.length - 1;
+            for (int at = (hash ^ hash >>> 16) & mask; ; at = at + 1 & mask) {
+                String key = keys[at];
+                if (key == null) {
+                    key = new String(chars, 0, length);
+                    Stat stat = Tokenizer.STOP_WORDS.contains(key) ? STOP : new Stat();
+                    keys[at] = key;
+                    stats[at] = stat;
+                    if (++size * 2 > keys.length) grow();
+                    return stat;
+                }
+                if (key.length() == length && key.hashCode() == hash && same(key, chars, length)) return stats[at];
             }
-            return count;
+        }
+
+        private static boolean same(String key, char[] chars, int length) {
+            for (int i = 0; i < length; i++) if (key.charAt(i) != chars[i]) return false;
+            return true;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            Stat[] oldStats = stats;
+            keys = new String[oldKeys.length * 2];
+            stats = new Stat[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] == null) continue;
+                int hash = oldKeys[i].hashCode();
+                int at = (hash ^ hash >>> 16) & mask;
+                while (keys[at] != null) at = at + 1 & mask;
+                keys[at] = oldKeys[i];
+                stats[at] = oldStats[i];
+            }
         }
     }
 

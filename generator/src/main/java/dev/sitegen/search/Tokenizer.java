@@ -52,10 +52,27 @@ public final class Tokenizer {
     /** The words worth indexing or searching for: no stop words, nothing shorter than 2 or longer than {@link #MAX_WORD}. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
+        forEachWord(text, (chars, length) -> {
+            String word = new String(chars, 0, length);
+            if (!STOP_WORDS.contains(word)) out.add(word);
+        });
+        return out;
+    }
+
+    /** Receives words as {@link #forEachWord} finds them: the first {@code length} chars of {@code chars}, reused after. */
+    @FunctionalInterface
+    interface WordSink {
+        void word(char[] chars, int length);
+    }
+
+    /**
+     * Each word of {@code text} from 2 to {@link #MAX_WORD} characters, normalized, stop words included, in order. The
+     * index reads every word of a site: plain ASCII words are lower-cased into one buffer, without a string each.
+     */
+    static void forEachWord(String text, WordSink sink) {
         int n = text.length();
         int i = 0;
         char[] buf = new char[MAX_WORD];
-        // The index reads every word of a site: plain ASCII words are lower-cased here without a Token or a second string.
         while (i < n) {
             char c = text.charAt(i);
             if (c < 128 && !isAsciiWordChar(c)) {
@@ -80,7 +97,6 @@ public final class Tokenizer {
                 i += Character.charCount(text.codePointAt(i));
                 continue;
             }
-            String word;
             if (ascii) {
                 int len = i - start;
                 if (len < 2 || len > MAX_WORD) continue;
@@ -88,13 +104,12 @@ public final class Tokenizer {
                     char ch = text.charAt(start + k);
                     buf[k] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
                 }
-                word = new String(buf, 0, len);
+                sink.word(buf, len);
             } else {
-                word = normalize(text.substring(start, i));
+                String word = normalize(text.substring(start, i));
+                if (word.length() >= 2 && word.length() <= MAX_WORD) sink.word(word.toCharArray(), word.length());
             }
-            if (indexable(word)) out.add(word);
         }
-        return out;
     }
 
     private static boolean isAsciiWordChar(char c) {

@@ -114,6 +114,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPageOfThousandsOfDistinctWordsFindsEveryOneOfThem() {
+        // More distinct words than a page's word table starts with, each used once, with stop words between. Four
+        // letters each, so that no typo tolerance or prefix match can find one word for another.
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 3000; i++) body.append(word(i)).append(i % 7 == 0 ? " the " : " ");
+        // "c0x" and "anx" have the same String.hashCode().
+        body.append(word(42).toUpperCase()).append(" of and c0x anx");
+        List<SearchDocument> docs = List.of(doc("many", "Many words", "A long page.", body.toString()),
+                doc("short", "Short page", "Only one.", "The " + word(42) + " and nothing else of note."));
+        Searcher s = new Files(SearchIndex.of(docs)).searcher();
+        for (int i = 0; i < 3000; i += 37) {
+            assertEquals(i == 42 ? List.of("Many words", "Short page") : List.of("Many words"), titles(s.search(word(i), 8)), word(i));
+        }
+        assertEquals(List.of("Many words"), titles(s.search("c0x", 8)));
+        assertEquals(List.of("Many words"), titles(s.search("anx", 8)));
+        assertEquals(List.of(), s.search("the", 8), "a stop word finds nothing");
+    }
+
+    private static String word(int i) {
+        String c = "bcdfghjklmnpqrt";
+        return "x" + c.charAt(i / 225) + c.charAt(i / 15 % 15) + c.charAt(i % 15);
+    }
+
+    @Test
     void aQueryLoadsOnlyTheShardThatHoldsItsWord() {
         List<SearchDocument> many = new ArrayList<>();
         String[] words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima"};
