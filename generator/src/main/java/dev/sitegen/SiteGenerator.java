@@ -64,7 +64,9 @@ public final class SiteGenerator {
             boolean cached = request.useCache() && request.write() != BuildRequest.Write.NONE;
             Path cache = cached ? request.cacheFile() : null;
             RenderCache previous = !cached ? RenderCache.empty()
-                    : lastCache != null && request.outputDir().equals(lastOutput) ? lastCache : RenderCache.read(cache, site.dir());
+                    : lastCache != null && request.outputDir().equals(lastOutput) ? lastCache
+                    // Without the previous output there is nothing to take from it: the cache would only take memory.
+                    : java.nio.file.Files.isDirectory(request.outputDir()) ? RenderCache.read(cache, site.dir()) : RenderCache.empty();
             renderer.collectSearch(request.search());
             t = lap("prepare", t);
             // Rebuilding in place after our own build, the files the cache speaks of are there: no need to look.

@@ -71,6 +71,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildAfterTheOutputFolderWasDeletedRendersEveryPage() throws Exception {
+        // The cache beside it speaks of files that are gone: it is not read, and every page is rendered.
+        try (var walk = Files.walk(out)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        BuildResult again = Sites.build(site, out);
+        assertTrue(again.ok(), () -> String.join("\n", Sites.lines(again)));
+        assertEquals(0, again.reused());
+        assertEquals(10, again.pages());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertEquals(List.of("HTML"), search(out, "element start tag"));
+    }
+
+    @Test
     void anEditedTopicIsRenderedAgainWithItsPrintPage() throws Exception {
         Path css = site.resolve("topics/web/css.md");
         Files.writeString(css, Files.readString(css).replace("Selectors pick elements.", "Selectors pick elements, now faster."));

@@ -323,7 +323,10 @@ public final class Renderer {
         RenderCache.Entry entry = cache.reusable(sitePath, key, allSitePaths);
         if (entry == null) return false;
         Path previous = previousOutput.resolve(Urls.file(sitePath));
-        if (!trustPrevious && !Files.isRegularFile(previous)) return false;
+        if (!trustPrevious && !Files.isRegularFile(previous)) {
+            cache.forget(sitePath);
+            return false;
+        }
         out.reuse(Urls.file(sitePath), previous);
         ids.put(sitePath, entry.ids());
         links.addCached(sitePath, entry.anchors(), entry.targets());
