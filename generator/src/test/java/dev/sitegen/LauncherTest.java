@@ -73,6 +73,23 @@ class LauncherTest {
     }
 
     @Test
+    void smallSitesBuildWithC1AloneAndLargeOnesKeepC2(@TempDir Path tmp) throws Exception {
+        Map<String, String> env = Map.of("SITE_GEN_JAR", standInJar(tmp).toString(), "SITE_GEN_CDS", "0");
+        Path small = Files.createDirectories(tmp.resolve("small/topics"));
+        for (int i = 0; i < 3; i++) Files.writeString(small.resolve("t" + i + ".md"), "# T");
+        String c1 = "-XX:TieredStopAtLevel=1";
+        assertTrue(run(env, "build", small.getParent().toString(), "0", "jvm").output().contains(c1));
+        assertTrue(run(env, "build", "--out", tmp.resolve("out").toString(), "--no-cache", small.getParent().toString(), "0", "jvm").output().contains(c1),
+                "options before the site folder are skipped");
+        assertFalse(run(env, "serve", small.getParent().toString(), "0", "jvm").output().contains(c1), "the dev server runs for long");
+        Path large = Files.createDirectories(tmp.resolve("large/topics"));
+        for (int i = 0; i < 14_000; i++) Files.createFile(large.resolve("t" + i + ".md"));
+        Run run = run(env, "build", large.getParent().toString(), "0", "jvm");
+        assertEquals(0, run.exit(), run.output());
+        assertFalse(run.output().contains(c1), "14,000 pages keep C2: " + run.output());
+    }
+
+    @Test
     void sharingCanBeTurnedOff(@TempDir Path tmp) throws Exception {
         Path cache = tmp.resolve("cache");
         Map<String, String> env = Map.of("SITE_GEN_JAR", standInJar(tmp).toString(), "XDG_CACHE_HOME", cache.toString(), "SITE_GEN_CDS", "0");
@@ -99,7 +116,7 @@ class LauncherTest {
         }
     }
 
-    /** A jar whose main prints "ran [args]" (last argument "jvm": also its JVM options and heap) and exits with the second. */
+    /** A jar whose main prints "ran [args]" (last argument "jvm": also its JVM options and heap) and exits with the first number. */
     private static Path standInJar(Path tmp) throws IOException {
         Path src = Files.writeString(Files.createDirectories(tmp.resolve("src")).resolve("StandIn.java"),
                 "public class StandIn { public static void main(String[] a) {"
@@ -107,7 +124,7 @@ class LauncherTest {
                         + " if (a[a.length - 1].equals(\"jvm\")) System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()"
                         + " + \" site-gen.test=\" + System.getProperty(\"site-gen.test\")"
                         + " + \" max heap MB \" + Math.round(Runtime.getRuntime().maxMemory() / 1048576.0));"
-                        + " System.exit(Integer.parseInt(a[1])); } }");
+                        + " for (String x : a) if (x.matches(\"\\\\d+\")) System.exit(Integer.parseInt(x)); } }");
         Path classes = Files.createDirectories(tmp.resolve("classes"));
         int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), src.toString());
         assertEquals(0, compiled);
