@@ -23,48 +23,49 @@ class RenderCacheTest {
         return new RenderCache.Entry(key, Set.of("intro"), List.of(), Set.of("/b/"), List.of(new SearchDocument.Section("", "", "Some text.")));
     }
 
+    private static final Set<String> PATHS = Set.of("/a/", "/b/");
+    private static final long WRITTEN = 1_000_000;
+
+    /** A cache file of pages /a/ (key k1) and /b/ (key k2), dated {@link #WRITTEN}. */
     private Path written() throws Exception {
         RenderCache first = RenderCache.empty();
         first.put("/a/", entry("k1"));
         first.put("/b/", entry("k2"));
         Path file = tmp.resolve(".site.cache");
         first.write(file, tmp);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(WRITTEN));
         return file;
     }
 
     @Test
     void unchangedPagesAreTakenAndAnUnchangedFileIsNotRewritten() throws Exception {
         Path file = written();
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
         RenderCache cache = RenderCache.read(file, tmp);
-        Set<String> paths = Set.of("/a/", "/b/");
         for (String page : List.of("/a/", "/b/")) {
-            RenderCache.Entry e = cache.reusable(page, page.equals("/a/") ? "k1" : "k2", paths);
+            RenderCache.Entry e = cache.reusable(page, page.equals("/a/") ? "k1" : "k2", PATHS);
             assertNotNull(e, page);
             cache.put(page, e);
         }
         cache.write(file, tmp);
-        assertEquals(1_000_000, Files.getLastModifiedTime(file).toMillis(), "every page reused: the file is left as it is");
+        assertEquals(WRITTEN, Files.getLastModifiedTime(file).toMillis(), "every page reused: the file is left as it is");
     }
 
     @Test
     void aPageRenderedAnewLetsGoOfItsOldEntryAndTheFileIsRewritten() throws Exception {
         Path file = written();
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
         RenderCache cache = RenderCache.read(file, tmp);
-        Set<String> paths = Set.of("/a/", "/b/");
-        assertNull(cache.reusable("/a/", "changed", paths), "a changed key is not reused");
+        assertNull(cache.reusable("/a/", "changed", PATHS), "a changed key is not reused");
         // The old entry is gone: a build that renders every page again holds one set of entries, not two.
-        assertNull(cache.reusable("/a/", "k1", paths), "the old entry was let go");
+        assertNull(cache.reusable("/a/", "k1", PATHS), "the old entry was let go");
         cache.put("/a/", entry("changed"));
-        RenderCache.Entry b = cache.reusable("/b/", "k2", paths);
+        RenderCache.Entry b = cache.reusable("/b/", "k2", PATHS);
         assertNotNull(b);
         cache.put("/b/", b);
         // A page whose old output is missing is let go too (Renderer forgets it), and the next file has what was built.
         cache.write(file, tmp);
-        assertNotEquals(1_000_000, Files.getLastModifiedTime(file).toMillis(), "a page changed: the file is rewritten");
+        assertNotEquals(WRITTEN, Files.getLastModifiedTime(file).toMillis(), "a page changed: the file is rewritten");
         RenderCache next = RenderCache.read(file, tmp);
-        assertNotNull(next.reusable("/a/", "changed", paths));
-        assertNotNull(next.reusable("/b/", "k2", paths));
+        assertNotNull(next.reusable("/a/", "changed", PATHS));
+        assertNotNull(next.reusable("/b/", "k2", PATHS));
     }
 }
