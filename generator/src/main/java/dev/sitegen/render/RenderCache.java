@@ -46,7 +46,6 @@ public final class RenderCache {
     // difference between 0.9 GB and running out of memory).
     private final Map<String, Entry> previous;
     private final int previousSize;
-    private volatile boolean forgotten;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
 
     private RenderCache(Map<String, Entry> previous) {
@@ -115,7 +114,7 @@ public final class RenderCache {
 
     /** Lets go of a page's previous entry: the page is rendered anew. */
     void forget(String sitePath) {
-        if (previous.remove(sitePath) != null) forgotten = true;
+        previous.remove(sitePath);
     }
 
     /** This build's entries as the previous build of the next one. */
@@ -125,7 +124,7 @@ public final class RenderCache {
 
     /** True when every page of the previous build was taken as it was, and no other: the file would not change. */
     boolean reusedAll() {
-        if (forgotten || next.size() != previousSize) return false;
+        if (previous.size() != previousSize || next.size() != previousSize) return false;
         for (Map.Entry<String, Entry> e : next.entrySet()) {
             if (previous.get(e.getKey()) != e.getValue()) return false; // reuse() keeps the previous build's own entry
         }
