@@ -109,13 +109,18 @@ public final class ContentLoader {
         return Map.copyOf(fingerprints);
     }
 
-    /** A short content hash (the first 128 bits of SHA-256, in hex). */
+    /**
+     * A short content hash: CRC-32C and CRC-32 of the bytes, and their length, in hex. It only has to tell an edited file
+     * from the one the last build saw (no one gains by forging a match), and two CRCs of different polynomials catch
+     * every short edit and miss a random one once in 2^64; unlike SHA-256 they are a processor instruction in every
+     * compiler tier: SHA-256 of the 10,000-page corpus took 0.5 s of CPU without the optimizing compiler, these 0.01 s.
+     */
     public static String fingerprint(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(bytes);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(bytes);
+        return java.util.HexFormat.of().toHexDigits(c.getValue() << 32 | d.getValue()) + Integer.toHexString(bytes.length);
     }
 
     /** Parses a YAML document, reporting syntax problems; null when there is nothing usable. */
