@@ -120,6 +120,26 @@ class BrokenSiteTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsReportedButTheReplacementCharacterIsText(@TempDir Path tmp) throws Exception {
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("content"));
+        Path css = site.resolve("topics/web/css.md");
+        byte[] text = Files.readAllBytes(css);
+        byte[] bad = java.util.Arrays.copyOf(text, text.length + 2);
+        bad[text.length] = (byte) 0xC3; // a two-byte sequence cut short
+        bad[text.length + 1] = '(';
+        Files.write(css, bad);
+        Path html = site.resolve("topics/web/html.md");
+        Files.writeString(html, Files.readString(html) + "\nA replacement character: \uFFFD.\n");
+        BuildResult result = Sites.build(site, tmp.resolve("out"));
+        assertEquals(List.of("topics/web/css.md:1:1: file is not valid UTF-8 text"), Sites.lines(result));
+
+        Files.write(css, text);
+        BuildResult fixed = Sites.build(site, tmp.resolve("out"));
+        assertTrue(fixed.ok(), () -> String.join("\n", Sites.lines(fixed)));
+        assertTrue(Sites.text(tmp.resolve("out/web/html/index.html")).contains("A replacement character: \uFFFD."));
+    }
+
+    @Test
     void outputFolderThatHoldsTheSourcesIsRefused(@TempDir Path tmp) {
         Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("project/content"));
         BuildResult result = Sites.build(site, tmp.resolve("project"));

@@ -90,8 +90,13 @@ public final class ContentLoader {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            // The lenient decoder is the fast one (ASCII is copied as it is); it turns bad bytes into U+FFFD, so only a
+            // text that has one is decoded again, strictly, to tell a bad file from one that contains the character.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+            }
             fingerprints.put(file.toAbsolutePath().normalize(), fingerprint(bytes));
             return text;
         } catch (NoSuchFileException e) {
