@@ -286,7 +286,11 @@ public final class SearchIndex {
             Map<String, Stat> terms = new HashMap<>(words.size * 2);
             for (int i = 0; i < words.keys.length; i++) {
                 Stat stat = words.stats[i];
-                if (stat != null && stat != Words.STOP) terms.merge(stems.computeIfAbsent(words.keys[i], Stemmer::stem), stat, Stat::merge);
+                if (stat == null || stat == Words.STOP) continue;
+                // get first: it takes no lock, and most words were stemmed for an earlier page
+                String stem = stems.get(words.keys[i]);
+                if (stem == null) stem = stems.computeIfAbsent(words.keys[i], Stemmer::stem);
+                terms.merge(stem, stat, Stat::merge);
             }
             String[] keys = new String[terms.size()];
             long[] stats = new long[terms.size()];
