@@ -230,22 +230,25 @@ public final class Markdown {
 
         /** The body, read against this budget. */
         CharSequence wrap(String body) {
-            return new Counted(body, 0, body.length(), true);
+            return new Counted(body, body.toCharArray(), 0, body.length(), true);
         }
 
         /** A URL made for the page (not a part of the body), read against this budget. */
         CharSequence wrapUrl(String url) {
-            return new Counted(url, 0, url.length(), false);
+            return new Counted(url, url.toCharArray(), 0, url.length(), false);
         }
 
+        /** Reads come from a char[] (String.charAt checks its encoding and bounds on every call); copies from the String. */
         private final class Counted implements CharSequence {
             private final String text;
+            private final char[] chars;
             private final int start;
             private final int end;
             private final boolean body;
 
-            Counted(String text, int start, int end, boolean body) {
+            Counted(String text, char[] chars, int start, int end, boolean body) {
                 this.text = text;
+                this.chars = chars;
                 this.start = start;
                 this.end = end;
                 this.body = body;
@@ -259,12 +262,12 @@ public final class Markdown {
             @Override
             public char charAt(int index) {
                 if (--left < 0) throw new Exhausted(body ? start + index : -1);
-                return text.charAt(start + index);
+                return chars[start + index];
             }
 
             @Override
             public CharSequence subSequence(int from, int to) {
-                return new Counted(text, start + from, start + to, body);
+                return new Counted(text, chars, start + from, start + to, body);
             }
 
             @Override
