@@ -26,12 +26,14 @@ public final class PageText {
         String headingTag = null;
         int i = 0;
         int n = html.length();
+        // Text is scanned in a char[]: String.charAt checks the string's encoding and bounds on every call.
+        char[] chars = html.toCharArray();
         while (i < n) {
-            char c = html.charAt(i);
+            char c = chars[i];
             if (c != '<') {
                 int next = html.indexOf('<', i);
                 if (next < 0) next = n;
-                appendText(headingText != null ? headingText : text, html, i, next);
+                appendText(headingText != null ? headingText : text, html, chars, i, next);
                 i = next;
                 continue;
             }
@@ -108,20 +110,22 @@ public final class PageText {
     }
 
     /** Appends text with entities decoded and runs of white space made one space. */
-    private static void appendText(StringBuilder b, String html, int from, int to) {
+    private static void appendText(StringBuilder b, String html, char[] chars, int from, int to) {
         String s = html;
         for (int k = from; k < to; k++) {
-            if (html.charAt(k) == '&') {
+            if (chars[k] == '&') {
                 s = decode(html.substring(from, to));
+                chars = s.toCharArray();
                 from = 0;
                 to = s.length();
                 break;
             }
         }
-        // Runs without white space go in whole: most of a page's text is words.
+        // Runs without white space go in whole (copied from the string, which is a plain copy): most text is words.
         int run = from;
         for (int k = from; k < to; k++) {
-            char ch = s.charAt(k);
+            char ch = chars[k];
+            if (ch > ' ' && ch < 128) continue; // not white space, without asking Character
             if (Character.isWhitespace(ch) || ch == '\u00a0') {
                 if (k > run) b.append(s, run, k);
                 space(b);

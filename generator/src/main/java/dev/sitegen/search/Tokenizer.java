@@ -70,11 +70,14 @@ public final class Tokenizer {
      * index reads every word of a site: plain ASCII words are lower-cased into one buffer, without a string each.
      */
     static void forEachWord(String text, WordSink sink) {
-        int n = text.length();
+        // Read from a char[]: String.charAt checks the string's encoding and bounds on every call, and this loop reads
+        // every character of a site twice.
+        char[] t = text.toCharArray();
+        int n = t.length;
         int i = 0;
         char[] buf = new char[MAX_WORD];
         while (i < n) {
-            char c = text.charAt(i);
+            char c = t[i];
             if (c < 128 && !isAsciiWordChar(c)) {
                 i++;
                 continue;
@@ -82,31 +85,31 @@ public final class Tokenizer {
             int start = i;
             boolean ascii = true;
             while (i < n) {
-                c = text.charAt(i);
+                c = t[i];
                 if (c < 128) {
                     if (!isAsciiWordChar(c)) break;
                     i++;
                 } else {
-                    int cp = text.codePointAt(i);
+                    int cp = Character.codePointAt(t, i);
                     if (!isWordChar(cp)) break;
                     ascii = false;
                     i += Character.charCount(cp);
                 }
             }
             if (i == start) {
-                i += Character.charCount(text.codePointAt(i));
+                i += Character.charCount(Character.codePointAt(t, i));
                 continue;
             }
             if (ascii) {
                 int len = i - start;
                 if (len < 2 || len > MAX_WORD) continue;
                 for (int k = 0; k < len; k++) {
-                    char ch = text.charAt(start + k);
+                    char ch = t[start + k];
                     buf[k] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
                 }
                 sink.word(buf, len);
             } else {
-                String word = normalize(text.substring(start, i));
+                String word = normalize(new String(t, start, i - start));
                 if (word.length() >= 2 && word.length() <= MAX_WORD) sink.word(word.toCharArray(), word.length());
             }
         }
