@@ -121,18 +121,32 @@ public final class PageText {
                 break;
             }
         }
-        // Runs without white space go in whole (copied from the string, which is a plain copy): most text is words.
+        // Text goes in as whole runs (a plain copy from the string); a run ends only where white space is not one space
+        // after a word, so a paragraph of words is usually one copy.
         int run = from;
+        boolean afterSpace = false;
         for (int k = from; k < to; k++) {
             char ch = chars[k];
-            if (ch > ' ' && ch < 128) continue; // not white space, without asking Character
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
-                if (k > run) b.append(s, run, k);
-                space(b);
-                run = k + 1;
+            if (ch > ' ' && ch < 128 || !isSpace(ch)) {
+                afterSpace = false;
+                continue;
             }
+            if (ch == ' ' && !afterSpace && k > from) {
+                afterSpace = true;
+                continue;
+            }
+            if (k > run) b.append(s, run, k);
+            space(b);
+            run = k + 1;
+            afterSpace = true;
         }
         if (to > run) b.append(s, run, to);
+    }
+
+    /** White space as Character.isWhitespace has it, and the no-break space; ASCII answered without a table. */
+    private static boolean isSpace(char ch) {
+        if (ch <= ' ') return ch == ' ' || ch >= '\t' && ch <= '\r' || ch >= '\u001c';
+        return ch >= 128 && (Character.isWhitespace(ch) || ch == '\u00a0');
     }
 
     static String decode(String s) {
