@@ -316,11 +316,14 @@ public final class Markdown {
 
         LineIndex(String text, int firstLine) {
             this.firstLine = firstLine;
+            // One pass over the text (every body is indexed, and most never need a position): a guess, grown if short.
+            int[] found = new int[Math.max(16, text.length() / 32)];
             int count = 1;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-            starts = new int[count];
-            int line = 1;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == found.length) found = java.util.Arrays.copyOf(found, count * 2);
+                found[count++] = i + 1;
+            }
+            starts = java.util.Arrays.copyOf(found, count);
         }
 
         Pos at(int offset) {
