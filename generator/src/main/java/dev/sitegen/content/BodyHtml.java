@@ -92,12 +92,15 @@ final class BodyHtml {
     private final ListOptions lists;
     private final Document document;
     private final String source;
+    /** The characters of {@code source}, for scanning text without a String.charAt call per character. */
+    private final char[] chars;
     private final Object base;
 
-    private BodyHtml(Document document, ListOptions lists, String source) {
+    private BodyHtml(Document document, ListOptions lists, String source, char[] chars) {
         this.document = document;
         this.lists = lists;
         this.source = source;
+        this.chars = chars;
         this.base = document.getChars().getBase();
         this.out = new StringBuilder(source.length() + source.length() / 4 + 16);
     }
@@ -106,9 +109,9 @@ final class BodyHtml {
      * The HTML of {@code document}, parsed from {@code source}, as flexmark would render it, or null where flexmark must
      * render it. Gives headings their ids.
      */
-    static String render(Document document, ListOptions lists, String source) {
+    static String render(Document document, ListOptions lists, String source, char[] chars) {
         new HeaderIdGenerator().generateIds(document);
-        BodyHtml html = new BodyHtml(document, lists, source);
+        BodyHtml html = new BodyHtml(document, lists, source, chars);
         try {
             html.children(document);
         } catch (Unsupported e) {
@@ -125,7 +128,7 @@ final class BodyHtml {
         Kind kind = KINDS.get(node.getClass());
         if (kind == null) throw UNSUPPORTED;
         switch (kind) {
-            case TEXT -> text(unescape(string(node.getChars())));
+            case TEXT -> bodyText(node.getChars());
             case TEXT_BASE -> children(node);
             case PARAGRAPH -> paragraph((Paragraph) node);
             case HEADING -> heading((Heading) node);
@@ -331,6 +334,50 @@ final class BodyHtml {
         if ((first == ' ' || first == '\t') && (length == 0 || out.charAt(length - 1) == '\n')) throw UNSUPPORTED;
         if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) throw UNSUPPORTED;
         escape(text);
+    }
+
+    /**
+     * A text node: as {@code text(unescape(string(chars)))}, in one pass over the body's characters where the text is a
+     * stretch of the body without backslashes, entities or line ends (most text), and that way otherwise.
+     */
+    private void bodyText(BasedSequence text) {
+        if (text.getBase() != base || !(text instanceof SubSequence || text instanceof CharSubSequence)) {
+            text(unescape(text.toString()));
+            return;
+        }
+        int start = text.getStartOffset();
+        int end = text.getEndOffset();
+        if (start == end) return;
+        char first = chars[start];
+        int length = out.length();
+        if ((first == ' ' || first == '\t') && (length == 0 || out.charAt(length - 1) == '\n')) throw UNSUPPORTED;
+        int from = start;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c >= ESCAPES.length || ESCAPES[c] == 0) continue;
+            if (ESCAPES[c] == SLOW) {
+                out.setLength(length);
+                text(unescape(source.substring(start, end)));
+                return;
+            }
+            out.append(source, from, i).append(c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&quot;");
+            from = i + 1;
+        }
+        out.append(source, from, end);
+    }
+
+    /** For {@link #bodyText}: characters written as entities, and those that need the general way. */
+    private static final byte[] ESCAPES = new byte[128];
+    private static final byte ENTITY = 1, SLOW = 2;
+
+    static {
+        ESCAPES['<'] = ENTITY;
+        ESCAPES['>'] = ENTITY;
+        ESCAPES['"'] = ENTITY;
+        ESCAPES['&'] = SLOW;
+        ESCAPES['\\'] = SLOW;
+        ESCAPES['\n'] = SLOW;
+        ESCAPES['\r'] = SLOW;
     }
 
     private void preformatted(String text) {

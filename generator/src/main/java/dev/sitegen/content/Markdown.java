@@ -138,11 +138,12 @@ public final class Markdown {
         MarkdownLimits.Violation violation = MarkdownLimits.check(body);
         if (violation != null) throw new TooComplex(lines.at(violation.offset()), violation.message());
         Budget budget = new Budget(body.length());
+        char[] chars = body.toCharArray();
         try {
-            Document document = (autolink ? autolinkParser : parser).parse(BasedSequence.of(budget.wrap(body)));
+            Document document = (autolink ? autolinkParser : parser).parse(BasedSequence.of(budget.wrap(body, chars)));
             checkDepth(document, lines);
             rewriteLinks(document, lines, links, budget);
-            String html = ownHtml ? BodyHtml.render(document, lists, body) : null;
+            String html = ownHtml ? BodyHtml.render(document, lists, body, chars) : null;
             if (html == null) html = renderer.render(document);
             List<Heading2> headings = new ArrayList<>();
             for (Node node : document.getDescendants()) {
@@ -164,7 +165,7 @@ public final class Markdown {
     /** Whether {@link BodyHtml} writes this body's HTML rather than flexmark's renderer: for tests. */
     boolean ownHtmlRenders(String body) {
         Document document = (mayAutolink(body) ? autolinkParser : parser).parse(body);
-        return BodyHtml.render(document, lists, body) != null;
+        return BodyHtml.render(document, lists, body, body.toCharArray()) != null;
     }
 
     /**
@@ -228,9 +229,9 @@ public final class Markdown {
             }
         }
 
-        /** The body, read against this budget. */
-        CharSequence wrap(String body) {
-            return new Counted(body, body.toCharArray(), 0, body.length(), true);
+        /** The body, read against this budget; {@code chars} holds the same characters. */
+        CharSequence wrap(String body, char[] chars) {
+            return new Counted(body, chars, 0, body.length(), true);
         }
 
         /** A URL made for the page (not a part of the body), read against this budget. */
