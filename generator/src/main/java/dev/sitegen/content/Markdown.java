@@ -135,10 +135,10 @@ public final class Markdown {
     /** As {@link #render(String, int, LinkRewriter)}, with the autolink pass on or off: tests prove the choice changes nothing. */
     Rendered render(String body, int firstLine, LinkRewriter links, boolean autolink) throws TooComplex {
         LineIndex lines = new LineIndex(body, firstLine);
-        MarkdownLimits.Violation violation = MarkdownLimits.check(body);
+        char[] chars = body.toCharArray();
+        MarkdownLimits.Violation violation = MarkdownLimits.check(body, chars);
         if (violation != null) throw new TooComplex(lines.at(violation.offset()), violation.message());
         Budget budget = new Budget(body.length());
-        char[] chars = body.toCharArray();
         try {
             Document document = (autolink ? autolinkParser : parser).parse(BasedSequence.of(budget.wrap(body, chars)));
             checkDepth(document, lines);

@@ -23,6 +23,11 @@ final class MarkdownLimits {
 
     /** The first limit {@code body} goes over, or null when it keeps to all of them. */
     static Violation check(String body) {
+        return check(body, body.toCharArray());
+    }
+
+    /** As {@link #check(String)}, with the body's characters at hand ({@code chars}: the first scan reads every one). */
+    static Violation check(String body, char[] chars) {
         if (body.length() > MAX_CHARS) {
             return new Violation(0, "the Markdown text is longer than " + MAX_CHARS + " characters (1 MiB); split it into several pages");
         }
@@ -30,9 +35,9 @@ final class MarkdownLimits {
         // the parsed tree can be measured, and where it does depends on the JIT. Refused here, always at the same place:
         // where the nesting passes the limit.
         int run = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            run = c == '*' || c == '_' || c == '~' ? (i > 0 && body.charAt(i - 1) == c ? run + 1 : 1) : 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            run = c == '*' || c == '_' || c == '~' ? (i > 0 && chars[i - 1] == c ? run + 1 : 1) : 0;
             if (run > 2 * Markdown.MAX_DEPTH) return new Violation(i - run + 1 + 2 * Markdown.MAX_DEPTH - 2, Markdown.tooDeep());
         }
         char fence = 0;
