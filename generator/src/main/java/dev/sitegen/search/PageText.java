@@ -111,23 +111,27 @@ public final class PageText {
 
     /** Appends text with entities decoded and runs of white space made one space. */
     private static void appendText(StringBuilder b, String html, char[] chars, int from, int to) {
-        String s = html;
-        for (int k = from; k < to; k++) {
-            if (chars[k] == '&') {
-                s = decode(html.substring(from, to));
-                chars = s.toCharArray();
-                from = 0;
-                to = s.length();
-                break;
-            }
+        int mark = b.length();
+        if (!appendPlain(b, html, chars, from, to, true)) {
+            // An entity: what was appended goes, and the decoded text goes in instead.
+            b.setLength(mark);
+            String decoded = decode(html.substring(from, to));
+            appendPlain(b, decoded, decoded.toCharArray(), 0, decoded.length(), false);
         }
-        // Text goes in as whole runs (a plain copy from the string); a run ends only where white space is not one space
-        // after a word, so a paragraph of words is usually one copy.
+    }
+
+    /**
+     * Appends {@code s[from, to)} with runs of white space made one space; with {@code stopAtEntity}, returns false at the
+     * first {@code &}. Text goes in as whole runs (a plain copy from the string), and a run ends only where white space
+     * is not one space after a word, so a paragraph of words is usually one copy.
+     */
+    private static boolean appendPlain(StringBuilder b, String s, char[] chars, int from, int to, boolean stopAtEntity) {
         int run = from;
         boolean afterSpace = false;
         for (int k = from; k < to; k++) {
             char ch = chars[k];
             if (ch > ' ' && ch < 128 || !isSpace(ch)) {
+                if (ch == '&' && stopAtEntity) return false;
                 afterSpace = false;
                 continue;
             }
@@ -141,6 +145,7 @@ public final class PageText {
             afterSpace = true;
         }
         if (to > run) b.append(s, run, to);
+        return true;
     }
 
     /** White space as Character.isWhitespace has it, and the no-break space; ASCII answered without a table. */
