@@ -222,7 +222,16 @@ final class BodyHtml {
         out.append("<h").append(node.getLevel());
         attribute("id", id);
         out.append('>');
+        // The parser leaves out the anchor-link pass (see Markdown): the link flexmark's extension would add is written
+        // here, around the heading's content. A tree that has the link already writes it as the ANCHOR node.
+        boolean anchored = node.getText().isNotNull() && !(node.getFirstChild() instanceof AnchorLink);
+        if (anchored) {
+            out.append("<a");
+            attribute("href", "#" + id);
+            out.append(" class=\"anchor\">");
+        }
         children(node);
+        if (anchored) out.append("</a>");
         out.append("</h").append(node.getLevel()).append('>');
         line();
     }

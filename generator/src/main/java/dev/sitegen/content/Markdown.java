@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLink;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -110,11 +111,18 @@ public final class Markdown {
         options.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
         options.set(HtmlRenderer.SUPPRESS_HTML, false);
         options.set(Parser.HTML_FOR_TRANSLATOR, false);
-        this.parser = builder(options, ownInlineParser).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.lists = ListOptions.get(options);
-        MutableDataSet linkifying = new MutableDataSet(options);
-        List<Extension> withAutolink = new ArrayList<>(extensions);
+        // The anchor-link extension only wraps each heading's text in a link, in a pass over the whole tree after
+        // parsing (a tenth of parsing time). BodyHtml writes that link itself; a body it gives back to flexmark's
+        // renderer gets the links from addAnchors first. Without ownHtml, flexmark's own pipeline, extension and all.
+        MutableDataSet parsing = new MutableDataSet(options);
+        List<Extension> parsed = new ArrayList<>(extensions);
+        if (ownHtml) parsed.removeIf(e -> e instanceof AnchorLinkExtension);
+        parsing.set(Parser.EXTENSIONS, parsed);
+        this.parser = builder(parsing, ownInlineParser).build();
+        MutableDataSet linkifying = new MutableDataSet(parsing);
+        List<Extension> withAutolink = new ArrayList<>(parsed);
         withAutolink.add(AutolinkExtension.create());
         linkifying.set(Parser.EXTENSIONS, withAutolink);
         this.autolinkParser = builder(linkifying, ownInlineParser).build();
@@ -144,7 +152,10 @@ public final class Markdown {
             checkDepth(document, lines);
             rewriteLinks(document, lines, links, budget);
             String html = ownHtml ? BodyHtml.render(document, lists, body, chars) : null;
-            if (html == null) html = renderer.render(document);
+            if (html == null) {
+                if (ownHtml) addAnchors(document);
+                html = renderer.render(document);
+            }
             List<Heading2> headings = new ArrayList<>();
             for (Node node : document.getDescendants()) {
                 if (node instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
@@ -202,6 +213,20 @@ public final class Markdown {
                 if (node == document) node = null;
             }
             if (node != null) node = node.getNext();
+        }
+    }
+
+    /** What flexmark's anchor-link extension does with ANCHORLINKS_WRAP_TEXT: each heading's content becomes a link. */
+    private static void addAnchors(Document document) {
+        List<Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading h && h.getText().isNotNull()) headings.add(h);
+        }
+        for (Heading heading : headings) {
+            AnchorLink anchor = new AnchorLink();
+            anchor.takeChildren(heading);
+            heading.appendChild(anchor);
+            anchor.setCharsFromContent();
         }
     }
 
