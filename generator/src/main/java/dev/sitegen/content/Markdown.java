@@ -137,13 +137,18 @@ public final class Markdown {
      * Every link, image and reference definition goes through {@code links} first.
      */
     public Rendered render(String body, int firstLine, LinkRewriter links) throws TooComplex {
-        return render(body, firstLine, links, mayAutolink(body));
+        char[] chars = body.toCharArray();
+        return render(body, chars, firstLine, links, mayAutolink(chars));
     }
 
     /** As {@link #render(String, int, LinkRewriter)}, with the autolink pass on or off: tests prove the choice changes nothing. */
     Rendered render(String body, int firstLine, LinkRewriter links, boolean autolink) throws TooComplex {
+        return render(body, body.toCharArray(), firstLine, links, autolink);
+    }
+
+    /** The characters of {@code body} are made once ({@code chars}) and read by every scan and by the parser. */
+    private Rendered render(String body, char[] chars, int firstLine, LinkRewriter links, boolean autolink) throws TooComplex {
         LineIndex lines = new LineIndex(body, firstLine);
-        char[] chars = body.toCharArray();
         MarkdownLimits.Violation violation = MarkdownLimits.check(body, chars);
         if (violation != null) throw new TooComplex(lines.at(violation.offset()), violation.message());
         Budget budget = new Budget(body.length());
@@ -184,9 +189,16 @@ public final class Markdown {
      * node, about a sixth of flexmark's time, and links only at "://", "www." or "@"; text without them skips it.
      */
     static boolean mayAutolink(String body) {
-        if (body.indexOf('@') >= 0 || body.contains("://")) return true;
-        for (int at = body.indexOf('.', 3); at >= 0; at = body.indexOf('.', at + 1)) {
-            if ((body.charAt(at - 1) | 0x20) == 'w' && (body.charAt(at - 2) | 0x20) == 'w' && (body.charAt(at - 3) | 0x20) == 'w') return true;
+        return mayAutolink(body.toCharArray());
+    }
+
+    /** As {@link #mayAutolink(String)}, in one pass over the characters. */
+    static boolean mayAutolink(char[] c) {
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch == '@') return true;
+            if (ch == ':' && i + 2 < c.length && c[i + 1] == '/' && c[i + 2] == '/') return true;
+            if (ch == '.' && i >= 3 && (c[i - 1] | 0x20) == 'w' && (c[i - 2] | 0x20) == 'w' && (c[i - 3] | 0x20) == 'w') return true;
         }
         return false;
     }
