@@ -10,7 +10,8 @@ public record FrontMatter(String yaml, String body, int bodyLine, boolean unclos
     /** The front matter ({@code null} if none), the body, and the 1-based line the body starts on. */
     public static FrontMatter split(String text) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        // One scan for the common case of no carriage returns at all.
+        String normalized = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         if (!(normalized.startsWith("---\n") || normalized.equals("---"))) return new FrontMatter(null, normalized, 1, false);
         int line = 2;
         int start = 4;
