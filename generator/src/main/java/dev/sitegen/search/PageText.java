@@ -130,13 +130,18 @@ public final class PageText {
         boolean afterSpace = false;
         for (int k = from; k < to; k++) {
             char ch = chars[k];
-            if (ch > ' ' && ch < 128 || !isSpace(ch)) {
+            if (ch > ' ' && ch < 128) {
                 if (ch == '&' && stopAtEntity) return false;
                 afterSpace = false;
                 continue;
             }
-            if (ch == ' ' && !afterSpace && k > from) {
-                afterSpace = true;
+            if (ch == ' ') {
+                if (!afterSpace && k > from) {
+                    afterSpace = true;
+                    continue;
+                }
+            } else if (!isSpace(ch)) {
+                afterSpace = false;
                 continue;
             }
             if (k > run) b.append(s, run, k);

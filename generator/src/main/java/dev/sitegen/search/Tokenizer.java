@@ -116,7 +116,17 @@ public final class Tokenizer {
     }
 
     private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return ASCII_WORD[c];
+    }
+
+    /**
+     * Letters and digits below 128, as a table: the comparisons compile to more bytecode than C1 inlines (35 bytes), and
+     * a call per character was a twentieth of the index's page analysis.
+     */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     public static boolean indexable(String word) {
