@@ -78,7 +78,9 @@ class LauncherTest {
         Path small = Files.createDirectories(tmp.resolve("small/topics"));
         for (int i = 0; i < 3; i++) Files.writeString(small.resolve("t" + i + ".md"), "# T");
         String c1 = "-XX:TieredStopAtLevel=1";
-        assertTrue(run(env, "build", small.getParent().toString(), "0", "jvm").output().contains(c1));
+        String smallRun = run(env, "build", small.getParent().toString(), "0", "jvm").output();
+        assertTrue(smallRun.contains(c1), smallRun);
+        assertTrue(smallRun.contains("-XX:Tier3InvocationThreshold=40"), "C1 alone compiles sooner: " + smallRun);
         assertTrue(run(env, "build", "--out", tmp.resolve("out").toString(), "--no-cache", small.getParent().toString(), "0", "jvm").output().contains(c1),
                 "options before the site folder are skipped");
         assertFalse(run(env, "serve", small.getParent().toString(), "0", "jvm").output().contains(c1), "the dev server runs for long");
@@ -87,6 +89,7 @@ class LauncherTest {
         Run run = run(env, "build", large.getParent().toString(), "0", "jvm");
         assertEquals(0, run.exit(), run.output());
         assertFalse(run.output().contains(c1), "14,000 pages keep C2: " + run.output());
+        assertFalse(run.output().contains("Tier3InvocationThreshold"), "and C2's usual profiling: " + run.output());
     }
 
     @Test
