@@ -225,11 +225,7 @@ final class BodyHtml {
         // The parser leaves out the anchor-link pass (see Markdown): the link flexmark's extension would add is written
         // here, around the heading's content. A tree that has the link already writes it as the ANCHOR node.
         boolean anchored = node.getText().isNotNull() && !(node.getFirstChild() instanceof AnchorLink);
-        if (anchored) {
-            out.append("<a");
-            attribute("href", "#" + id);
-            out.append(" class=\"anchor\">");
-        }
+        if (anchored) openAnchor(id);
         children(node);
         if (anchored) out.append("</a>");
         out.append("</h").append(node.getLevel()).append('>');
@@ -238,11 +234,16 @@ final class BodyHtml {
 
     private void anchor(AnchorLink node) {
         if (!(node.getParent() instanceof Heading heading)) throw UNSUPPORTED;
-        out.append("<a");
-        attribute("href", "#" + heading.getAnchorRefId());
-        out.append(" class=\"anchor\">");
+        openAnchor(heading.getAnchorRefId());
         children(node);
         out.append("</a>");
+    }
+
+    /** The start of a heading's link to itself, as flexmark's anchor-link extension writes it. */
+    private void openAnchor(String id) {
+        out.append("<a");
+        attribute("href", "#" + id);
+        out.append(" class=\"anchor\">");
     }
 
     private void link(Link node) {
@@ -369,7 +370,7 @@ final class BodyHtml {
                 text(unescape(source.substring(start, end)));
                 return;
             }
-            out.append(source, from, i).append(c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&quot;");
+            out.append(source, from, i).append(entity(c));
             from = i + 1;
         }
         out.append(source, from, end);
@@ -389,6 +390,17 @@ final class BodyHtml {
         ESCAPES['\r'] = SLOW;
     }
 
+    /** The entity text is escaped as, or null. */
+    private static String entity(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> null;
+        };
+    }
+
     private void preformatted(String text) {
         escape(text);
     }
@@ -396,13 +408,7 @@ final class BodyHtml {
     private void escape(String text) {
         int from = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            String entity = switch (text.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
+            String entity = entity(text.charAt(i));
             if (entity != null) {
                 out.append(text, from, i).append(entity);
                 from = i + 1;
