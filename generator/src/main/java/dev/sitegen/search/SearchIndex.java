@@ -204,20 +204,11 @@ public final class SearchIndex {
         return out.toByteArray();
     }
 
-    /** A hash of every file's bytes (two CRCs, as {@link dev.sitegen.content.ContentLoader#fingerprint}): it only names a version. */
+    /** The first 40 bits of the files' content fingerprint: it only names a version. */
     private static String version(List<byte[]> shards, List<byte[]> docs) {
-        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-        java.util.zip.CRC32 d = new java.util.zip.CRC32();
-        long length = 0;
-        for (List<byte[]> files : List.of(shards, docs)) {
-            for (byte[] file : files) {
-                c.update(file);
-                d.update(file);
-                length += file.length;
-            }
-        }
-        long mixed = (c.getValue() << 32 | d.getValue()) ^ length * 0x9E3779B97F4A7C15L;
-        return HexFormat.of().toHexDigits(mixed).substring(0, 10);
+        List<byte[]> all = new ArrayList<>(shards);
+        all.addAll(docs);
+        return dev.sitegen.content.ContentLoader.fingerprint(all).substring(0, 10);
     }
 
     /** How a stem occurs in one page: fields (bit flags), body count, and the section to link to. */
