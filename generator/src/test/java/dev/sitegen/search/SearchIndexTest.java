@@ -166,6 +166,41 @@ class SearchIndexTest {
     }
 
     @Test
+    void aLargeSiteKeepsFourPagesADocumentFileAndAQueryLoadsTheFilesOfWhatItShows() throws Exception {
+        List<SearchDocument> many = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            // Each page has a word of its own; pages 8 to 10 (files d2, d2, d2) share "kestrel", pages 11 and 12 (d2, d3) "heron".
+            String shared = i >= 8 && i <= 10 ? " kestrel" : i == 11 || i == 12 ? " heron" : "";
+            many.add(doc("p" + i, "Page " + i, "About page " + i + ".", "Text with " + word(i) + shared + "."));
+        }
+        SearchIndex index = SearchIndex.of(many);
+        List<String> docFiles = index.files().keySet().stream().filter(p -> p.matches("search/[0-9a-f]{10}/d\\d+\\.bin")).sorted().toList();
+        assertEquals(63, docFiles.size(), "250 pages, four a file: " + docFiles.size());
+        var entry = new ObjectMapper().readTree(index.files().get("search/index.json"));
+        assertEquals(4, entry.get("docsPerFile").asInt());
+        String version = entry.get("version").asText();
+        var last = new ObjectMapper().readTree(Searcher.gunzip(index.files().get("search/" + version + "/d62.bin")));
+        assertEquals(List.of("/p248/", "/p249/"), List.of(last.get(0).get("u").asText(), last.get(1).get("u").asText()));
+        assertEquals(2, last.size(), "the last file holds what is left");
+
+        // The first and last page of a file, and of the site, each from the one file that holds it.
+        Map<Integer, String> fileOf = Map.of(0, "d0", 3, "d0", 4, "d1", 7, "d1", 249, "d62");
+        for (var page : fileOf.entrySet()) {
+            Files files = new Files(index);
+            List<Searcher.Result> results = files.searcher().search(word(page.getKey()), 8);
+            assertEquals(List.of("Page " + page.getKey()), titles(results));
+            assertEquals("/p" + page.getKey() + "/", results.get(0).url());
+            assertEquals(List.of(version + "/" + page.getValue() + ".bin"), files.read.stream().filter(p -> p.contains("/d")).toList());
+        }
+        Files files = new Files(index);
+        assertEquals(List.of("Page 10", "Page 8", "Page 9"), titles(files.searcher().search("kestrel", 8)).stream().sorted().toList());
+        assertEquals(1, files.read.stream().filter(p -> p.contains("/d")).count(), "three results in one file: " + files.read);
+        files = new Files(index);
+        assertEquals(List.of("Page 11", "Page 12"), titles(files.searcher().search("heron", 8)).stream().sorted().toList());
+        assertEquals(2, files.read.stream().filter(p -> p.contains("/d")).distinct().count(), "two results in two files: " + files.read);
+    }
+
+    @Test
     void hostileTextStaysTextFromTheIndexToTheSnippet() throws Exception {
         String evil = "<img src=x onerror=alert(1)> \"quoted\" & </script><script>alert(2)</script>";
         SearchDocument hostile = new SearchDocument("/evil/", "Evil " + evil, "topic", "web", "Web <b>roadmap</b>", "Evil description " + evil,
