@@ -86,7 +86,8 @@ for N in "${@:-1000 10000}"; do
 
   echo "== N=$N: checking that the site builds cleanly"
   java -jar "$JAR" build "$site" --out "$out" > "$WORK/check-$N.log" 2>&1 || { cat "$WORK/check-$N.log"; exit 1; }
-  if [[ $(wc -l < "$WORK/check-$N.log") -ne 1 ]]; then echo "problems building the corpus site:"; head -20 "$WORK/check-$N.log"; exit 1; fi
+  # Errors stop the build (non-zero exit, above); warnings are the corpus's own (generated titles repeat) and stay.
+  if grep -v -e ': warning: ' -e '^Built ' "$WORK/check-$N.log" | grep -q .; then echo "problems building the corpus site:"; head -20 "$WORK/check-$N.log"; exit 1; fi
 
   # Pagefind's input: the pages site-gen indexes (topics and roadmaps), hard links to the built HTML.
   rm -rf "$pfin"; mkdir -p "$pfin"
