@@ -39,8 +39,10 @@ class SearchBrowserTest {
     static Path tmp;
     static StaticServer server;
     static StaticServer hostile;
+    static StaticServer large;
     static WebDriver driver;
     static Searcher java;
+    static Searcher largeJava;
 
     @BeforeAll
     static void start() throws Exception {
@@ -66,6 +68,25 @@ class SearchBrowserTest {
             }
         });
 
+        // The example site's pages with the index of a larger site in place of its own: 250 pages, four a document file.
+        large = new StaticServer();
+        Path largeOut = tmp.resolve("large");
+        try (var walk = Files.walk(out)) {
+            for (Path p : walk.toList()) {
+                String rel = out.relativize(p).toString();
+                if (rel.equals("search") || rel.startsWith("search/")) continue;
+                if (Files.isDirectory(p)) Files.createDirectories(largeOut.resolve(rel));
+                else Files.copy(p, largeOut.resolve(rel));
+            }
+        }
+        java.util.Map<String, byte[]> largeIndex = SearchIndex.of(largeSite()).files();
+        for (var file : largeIndex.entrySet()) {
+            Files.createDirectories(largeOut.resolve(file.getKey()).getParent());
+            Files.write(largeOut.resolve(file.getKey()), file.getValue());
+        }
+        large.serve(largeOut);
+        largeJava = new Searcher(p -> largeIndex.get("search/" + p));
+
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -83,6 +104,23 @@ class SearchBrowserTest {
         if (driver != null) driver.quit();
         if (server != null) server.close();
         if (hostile != null) hostile.close();
+        if (large != null) large.close();
+    }
+
+    /** Pages 8 to 10 share "kestrel" (one document file), 11 and 12 "heron" (two files); each page has a word of its own. */
+    static List<SearchDocument> largeSite() {
+        List<SearchDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String shared = i >= 8 && i <= 10 ? " kestrel" : i == 11 || i == 12 ? " heron" : "";
+            docs.add(new SearchDocument("/p" + i + "/", "Page " + i, "topic", "web", "Web", "About page " + i + ".", List.of(),
+                    List.of(new SearchDocument.Section("", "", "Text with " + ownWord(i) + shared + "."))));
+        }
+        return docs;
+    }
+
+    static String ownWord(int i) {
+        String c = "bcdfghjklmnpqrt";
+        return "zq" + c.charAt(i / 225) + c.charAt(i / 15 % 15) + c.charAt(i % 15);
     }
 
     private static WebDriverWait waiting() {
@@ -176,6 +214,28 @@ class SearchBrowserTest {
             input.sendKeys(query);
             waiting().until(d -> titles("dialog.search-palette").equals(expected));
             assertEquals(expected, titles("dialog.search-palette"), query);
+        }
+    }
+
+    @Test
+    void onALargeSiteSearchJsReadsFourPagesADocumentFile() {
+        driver.get(large.url() + "guides/");
+        WebElement input = openPalette("ctrl+k");
+        // First and last page of a file and of the site, pages sharing a file, pages in two files.
+        java.util.Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put(ownWord(0), List.of("Page 0"));
+        pages.put(ownWord(3), List.of("Page 3"));
+        pages.put(ownWord(4), List.of("Page 4"));
+        pages.put(ownWord(249), List.of("Page 249"));
+        pages.put("kestrel", List.of("Page 10", "Page 8", "Page 9"));
+        pages.put("heron", List.of("Page 11", "Page 12"));
+        for (var query : pages.entrySet()) {
+            List<String> expected = largeJava.search(query.getKey(), 8).stream().map(Searcher.Result::title).toList();
+            assertEquals(query.getValue(), expected.stream().sorted().toList(), "the Java searcher, " + query.getKey());
+            input.clear();
+            input.sendKeys(query.getKey());
+            waiting().until(d -> titles("dialog.search-palette").equals(expected));
+            assertEquals(expected, titles("dialog.search-palette"), query.getKey());
         }
     }
 
