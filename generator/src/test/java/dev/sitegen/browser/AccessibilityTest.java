@@ -114,6 +114,7 @@ class AccessibilityTest extends ExampleSiteBrowserTest {
 
     /** Runs axe-core on the page as it is now; returns its serious and critical findings, one line each. */
     private static List<String> seriousProblems() {
+        browser.waitForAnimations();
         browser.script(AXE);
         String json = (String) browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "axe.run(document, {resultTypes: ['violations']})"

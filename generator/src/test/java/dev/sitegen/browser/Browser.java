@@ -116,6 +116,11 @@ final class Browser implements AutoCloseable {
         waiting().until(d -> "complete".equals(script("return document.readyState")));
     }
 
+    /** Waits until no animation runs: a check of colours made mid-fade (the drawer fades in) sees colours no reader is left with. */
+    void waitForAnimations() {
+        waiting().until(d -> Boolean.TRUE.equals(script("return document.getAnimations().every(a => a.playState !== 'running')")));
+    }
+
     /** Forgets this site's localStorage (progress, theme, view), as a first visit would find it. */
     void clearStorage() {
         script("window.localStorage.clear()");
