@@ -63,6 +63,18 @@ class LauncherTest {
     }
 
     @Test
+    void aBuildsHeapStartsAtItsWholeSizeUnlessAHeapSizeIsGiven(@TempDir Path tmp) throws Exception {
+        Map<String, String> env = Map.of("SITE_GEN_JAR", standInJar(tmp).toString(), "SITE_GEN_CDS", "0");
+        assertTrue(run(env, "build", "0", "jvm").output().contains("-Xms768m"));
+        assertFalse(run(env, "serve", "0", "jvm").output().contains("-Xms768m"), "the dev server's heap grows as it needs");
+        for (String given : List.of("-Xmx300m", "-Xms64m")) {
+            Run run = run(Map.of("SITE_GEN_JAR", env.get("SITE_GEN_JAR"), "SITE_GEN_CDS", "0", "SITE_GEN_JAVA_OPTS", given), "build", "0", "jvm");
+            assertEquals(0, run.exit(), "a smaller heap than ours starts: " + run.output());
+            assertFalse(run.output().contains("-Xms768m"), run.output());
+        }
+    }
+
+    @Test
     void buildsUseTheThroughputCollectorAndTheDevServerKeepsG1(@TempDir Path tmp) throws Exception {
         Map<String, String> env = Map.of("SITE_GEN_JAR", standInJar(tmp).toString(), "SITE_GEN_CDS", "0");
         assertTrue(run(env, "build", "0", "jvm").output().contains("-XX:+UseParallelGC"));
