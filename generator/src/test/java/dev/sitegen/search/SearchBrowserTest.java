@@ -79,7 +79,7 @@ class SearchBrowserTest {
                 else Files.copy(p, largeOut.resolve(rel));
             }
         }
-        java.util.Map<String, byte[]> largeIndex = SearchIndex.of(largeSite()).files();
+        java.util.Map<String, byte[]> largeIndex = SearchIndex.of(SearchIndexTest.largeSite()).files();
         for (var file : largeIndex.entrySet()) {
             Files.createDirectories(largeOut.resolve(file.getKey()).getParent());
             Files.write(largeOut.resolve(file.getKey()), file.getValue());
@@ -105,22 +105,6 @@ class SearchBrowserTest {
         if (server != null) server.close();
         if (hostile != null) hostile.close();
         if (large != null) large.close();
-    }
-
-    /** Pages 8 to 10 share "kestrel" (one document file), 11 and 12 "heron" (two files); each page has a word of its own. */
-    static List<SearchDocument> largeSite() {
-        List<SearchDocument> docs = new java.util.ArrayList<>();
-        for (int i = 0; i < 250; i++) {
-            String shared = i >= 8 && i <= 10 ? " kestrel" : i == 11 || i == 12 ? " heron" : "";
-            docs.add(new SearchDocument("/p" + i + "/", "Page " + i, "topic", "web", "Web", "About page " + i + ".", List.of(),
-                    List.of(new SearchDocument.Section("", "", "Text with " + ownWord(i) + shared + "."))));
-        }
-        return docs;
-    }
-
-    static String ownWord(int i) {
-        String c = "bcdfghjklmnpqrt";
-        return "zq" + c.charAt(i / 225) + c.charAt(i / 15 % 15) + c.charAt(i % 15);
     }
 
     private static WebDriverWait waiting() {
@@ -223,10 +207,10 @@ class SearchBrowserTest {
         WebElement input = openPalette("ctrl+k");
         // First and last page of a file and of the site, pages sharing a file, pages in two files.
         java.util.Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
-        pages.put(ownWord(0), List.of("Page 0"));
-        pages.put(ownWord(3), List.of("Page 3"));
-        pages.put(ownWord(4), List.of("Page 4"));
-        pages.put(ownWord(249), List.of("Page 249"));
+        pages.put(SearchIndexTest.word(0), List.of("Page 0"));
+        pages.put(SearchIndexTest.word(3), List.of("Page 3"));
+        pages.put(SearchIndexTest.word(4), List.of("Page 4"));
+        pages.put(SearchIndexTest.word(249), List.of("Page 249"));
         pages.put("kestrel", List.of("Page 10", "Page 8", "Page 9"));
         pages.put("heron", List.of("Page 11", "Page 12"));
         for (var query : pages.entrySet()) {

@@ -132,7 +132,17 @@ class SearchIndexTest {
         assertEquals(List.of(), s.search("the", 8), "a stop word finds nothing");
     }
 
-    private static String word(int i) {
+    /** 250 pages, each with a word of its own; pages 8 to 10 (files d2, d2, d2) share "kestrel", 11 and 12 (d2, d3) "heron". */
+    static List<SearchDocument> largeSite() {
+        List<SearchDocument> many = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String shared = i >= 8 && i <= 10 ? " kestrel" : i == 11 || i == 12 ? " heron" : "";
+            many.add(doc("p" + i, "Page " + i, "About page " + i + ".", "Text with " + word(i) + shared + "."));
+        }
+        return many;
+    }
+
+    static String word(int i) {
         String c = "bcdfghjklmnpqrt";
         return "x" + c.charAt(i / 225) + c.charAt(i / 15 % 15) + c.charAt(i % 15);
     }
@@ -167,13 +177,7 @@ class SearchIndexTest {
 
     @Test
     void aLargeSiteKeepsFourPagesADocumentFileAndAQueryLoadsTheFilesOfWhatItShows() throws Exception {
-        List<SearchDocument> many = new ArrayList<>();
-        for (int i = 0; i < 250; i++) {
-            // Each page has a word of its own; pages 8 to 10 (files d2, d2, d2) share "kestrel", pages 11 and 12 (d2, d3) "heron".
-            String shared = i >= 8 && i <= 10 ? " kestrel" : i == 11 || i == 12 ? " heron" : "";
-            many.add(doc("p" + i, "Page " + i, "About page " + i + ".", "Text with " + word(i) + shared + "."));
-        }
-        SearchIndex index = SearchIndex.of(many);
+        SearchIndex index = SearchIndex.of(largeSite());
         List<String> docFiles = index.files().keySet().stream().filter(p -> p.matches("search/[0-9a-f]{10}/d\\d+\\.bin")).sorted().toList();
         assertEquals(63, docFiles.size(), "250 pages, four a file: " + docFiles.size());
         var entry = new ObjectMapper().readTree(index.files().get("search/index.json"));
