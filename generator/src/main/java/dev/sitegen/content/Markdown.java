@@ -84,10 +84,11 @@ public final class Markdown {
     }
 
     /**
-     * With {@code ownInlineParser} false, flexmark's own inline parser; with {@code ownHtml} false, flexmark's own HTML
-     * renderer for every body: tests prove that {@link InlineParser} and {@link BodyHtml} change nothing.
+     * With {@code ownParsing} false, flexmark's own inline parser and table step; with {@code ownHtml} false, flexmark's
+     * own HTML renderer for every body: tests prove that {@link InlineParser}, {@link TableGate} and {@link BodyHtml}
+     * change nothing.
      */
-    Markdown(boolean allowHtml, boolean ownInlineParser, boolean ownHtml) {
+    Markdown(boolean allowHtml, boolean ownParsing, boolean ownHtml) {
         this.allowHtml = allowHtml;
         this.ownHtml = ownHtml;
         MutableDataSet options = new MutableDataSet();
@@ -119,17 +120,18 @@ public final class Markdown {
         MutableDataSet parsing = new MutableDataSet(options);
         List<Extension> parsed = new ArrayList<>(extensions);
         if (ownHtml) parsed.removeIf(e -> e instanceof AnchorLinkExtension);
+        if (ownParsing) parsed.replaceAll(e -> e instanceof TablesExtension ? TableGate.extension() : e);
         parsing.set(Parser.EXTENSIONS, parsed);
-        this.parser = builder(parsing, ownInlineParser).build();
+        this.parser = builder(parsing, ownParsing).build();
         MutableDataSet linkifying = new MutableDataSet(parsing);
         List<Extension> withAutolink = new ArrayList<>(parsed);
         withAutolink.add(AutolinkExtension.create());
         linkifying.set(Parser.EXTENSIONS, withAutolink);
-        this.autolinkParser = builder(linkifying, ownInlineParser).build();
+        this.autolinkParser = builder(linkifying, ownParsing).build();
     }
 
-    private static Parser.Builder builder(MutableDataSet options, boolean ownInlineParser) {
-        return ownInlineParser ? InlineParser.use(Parser.builder(options)) : Parser.builder(options);
+    private static Parser.Builder builder(MutableDataSet options, boolean ownParsing) {
+        return ownParsing ? InlineParser.use(Parser.builder(options)) : Parser.builder(options);
     }
 
     /**
@@ -269,6 +271,11 @@ public final class Markdown {
         /** The body, read against this budget; {@code chars} holds the same characters. */
         CharSequence wrap(String body, char[] chars) {
             return new Counted(body, chars, 0, body.length(), true);
+        }
+
+        /** The characters of a body made by {@link #wrap}, given its sequences' base object; null for anything else. */
+        static char[] chars(Object base) {
+            return base instanceof Budget.Counted c && c.body && c.start == 0 ? c.chars : null;
         }
 
         /** A URL made for the page (not a part of the body), read against this budget. */
