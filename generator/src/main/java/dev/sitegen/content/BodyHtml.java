@@ -95,8 +95,11 @@ final class BodyHtml {
     /** The characters of {@code source}, for scanning text without a String.charAt call per character. */
     private final char[] chars;
     private final Object base;
+    /** The body's readable text for search, written alongside the HTML as search would read it from that; or null. */
+    private final SectionText plain;
 
-    private BodyHtml(Document document, ListOptions lists, String source, char[] chars) {
+    private BodyHtml(Document document, ListOptions lists, String source, char[] chars, SectionText plain) {
+        this.plain = plain;
         this.document = document;
         this.lists = lists;
         this.source = source;
@@ -107,11 +110,11 @@ final class BodyHtml {
 
     /**
      * The HTML of {@code document}, parsed from {@code source}, as flexmark would render it, or null where flexmark must
-     * render it. Gives headings their ids.
+     * render it. Gives headings their ids. With {@code plain}, also its text, into that; only use it when this gave HTML.
      */
-    static String render(Document document, ListOptions lists, String source, char[] chars) {
+    static String render(Document document, ListOptions lists, String source, char[] chars, SectionText plain) {
         new HeaderIdGenerator().generateIds(document);
-        BodyHtml html = new BodyHtml(document, lists, source, chars);
+        BodyHtml html = new BodyHtml(document, lists, source, chars, plain);
         try {
             html.children(document);
         } catch (Unsupported e) {
@@ -136,6 +139,7 @@ final class BodyHtml {
             case SOFT_BREAK -> newline();
             case HARD_BREAK -> {
                 out.append("<br />");
+                boundary();
                 newline();
             }
             case EMPHASIS -> wrap("<em>", node, "</em>");
@@ -190,11 +194,13 @@ final class BodyHtml {
                 out.append("<pre><code>");
                 preformatted(((IndentedCodeBlock) node).getContentChars().trimTailBlankLines().normalizeEndWithEOL());
                 out.append("</code></pre>");
+                if (plain != null) plain.skipped();
                 line();
             }
             case RULE -> {
                 line();
                 out.append("<hr />");
+                boundary();
                 line();
             }
             case REFERENCE, SEPARATOR -> { }
@@ -220,8 +226,9 @@ final class BodyHtml {
         if (id == null || id.isEmpty()) throw UNSUPPORTED;
         line();
         out.append("<h").append(node.getLevel());
-        attribute("id", id);
+        String written = attribute("id", id);
         out.append('>');
+        if (plain != null) plain.startHeading(SectionText.decode(written));
         // The parser leaves out the anchor-link pass (see Markdown): the link flexmark's extension would add is written
         // here, around the heading's content. A tree that has the link already writes it as the ANCHOR node.
         boolean anchored = node.getText().isNotNull() && !(node.getFirstChild() instanceof AnchorLink);
@@ -229,6 +236,7 @@ final class BodyHtml {
         children(node);
         if (anchored) out.append("</a>");
         out.append("</h").append(node.getLevel()).append('>');
+        if (plain != null) plain.endHeading();
         line();
     }
 
@@ -262,15 +270,18 @@ final class BodyHtml {
         attribute("alt", new TextCollectingVisitor().collectAndGetText(node));
         if (node.getTitle().isNotNull()) attribute("title", node.getTitle().unescape());
         out.append(" />");
+        boundary();
     }
 
     private void item(ListItem node) {
         line();
         out.append("<li>");
+        boundary();
         BasedSequence suffix = node.getMarkerSuffix();
         if (suffix.isNotNull() && !suffix.isEmpty()) text(suffix.unescape());
         children(node);
         out.append("</li>");
+        boundary();
         line();
     }
 
@@ -282,6 +293,7 @@ final class BodyHtml {
         out.append('>');
         preformatted(node.getContentChars().normalizeEOL());
         out.append("</code></pre>");
+        if (plain != null) plain.skipped();
         line();
     }
 
@@ -296,8 +308,10 @@ final class BodyHtml {
             });
         }
         out.append('>');
+        boundary();
         children(node);
         out.append("</").append(tag).append('>');
+        boundary();
     }
 
     private void wrap(String open, Node node, String close) {
@@ -310,10 +324,12 @@ final class BodyHtml {
     private void block(String open, Node node, String close) {
         line();
         out.append(open);
+        boundary();
         line();
         children(node);
         line();
         out.append(close);
+        boundary();
         line();
     }
 
@@ -321,8 +337,10 @@ final class BodyHtml {
     private void lines(String open, Node node, String close) {
         line();
         out.append(open);
+        boundary();
         children(node);
         out.append(close);
+        boundary();
         line();
     }
 
@@ -330,10 +348,20 @@ final class BodyHtml {
     private void line() {
         int length = out.length();
         if (length > 0 && out.charAt(length - 1) != '\n') out.append('\n');
+        boundary();
     }
 
     private void newline() {
         out.append('\n');
+        boundary();
+    }
+
+    /**
+     * For the plain text: a tag that is not inline was written, or a line end (white space, which reads the same).
+     * A second one in a row changes nothing.
+     */
+    private void boundary() {
+        if (plain != null) plain.boundary();
     }
 
     /** Text outside a pre element; flexmark drops white space at the start of a line, which this leaves to flexmark. */
@@ -344,6 +372,7 @@ final class BodyHtml {
         if ((first == ' ' || first == '\t') && (length == 0 || out.charAt(length - 1) == '\n')) throw UNSUPPORTED;
         if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) throw UNSUPPORTED;
         escape(text);
+        if (plain != null) plain.append(text);
     }
 
     /**
@@ -362,10 +391,21 @@ final class BodyHtml {
         int length = out.length();
         if ((first == ' ' || first == '\t') && (length == 0 || out.charAt(length - 1) == '\n')) throw UNSUPPORTED;
         int from = start;
+        // Whether the search text is this stretch as it is: white space only as single spaces between words.
+        boolean asIs = first != ' ';
         for (int i = start; i < end; i++) {
             char c = chars[i];
-            if (c >= ESCAPES.length || ESCAPES[c] == 0) continue;
-            if (ESCAPES[c] == SLOW) {
+            if (c >= ESCAPES.length) {
+                asIs = false; // a no-break space, perhaps
+                continue;
+            }
+            byte kind = ESCAPES[c];
+            if (kind == 0) continue;
+            if (kind == SPACE) {
+                if (c != ' ' || i == start || chars[i - 1] == ' ') asIs = false;
+                continue;
+            }
+            if (kind == SLOW) {
                 out.setLength(length);
                 text(unescape(source.substring(start, end)));
                 return;
@@ -374,13 +414,20 @@ final class BodyHtml {
             from = i + 1;
         }
         out.append(source, from, end);
+        if (plain == null) return;
+        if (asIs) plain.appendAsIs(source, start, end);
+        else plain.append(source, chars, start, end, false);
     }
 
-    /** For {@link #bodyText}: characters written as entities, and those that need the general way. */
+    /**
+     * For {@link #bodyText}: characters written as entities, those that need the general way, and white space (written
+     * as it is; for search, a space after a space or any other white space is made one space).
+     */
     private static final byte[] ESCAPES = new byte[128];
-    private static final byte ENTITY = 1, SLOW = 2;
+    private static final byte ENTITY = 1, SLOW = 2, SPACE = 3;
 
     static {
+        for (char c = 0; c <= ' '; c++) ESCAPES[c] = SPACE;
         ESCAPES['<'] = ENTITY;
         ESCAPES['>'] = ENTITY;
         ESCAPES['"'] = ENTITY;
@@ -418,8 +465,10 @@ final class BodyHtml {
     }
 
     /** An attribute as flexmark writes it: escaped, keeping entities the value already has. */
-    private void attribute(String name, String value) {
-        out.append(' ').append(name).append("=\"").append(Escaping.escapeHtml(value, true)).append('"');
+    private String attribute(String name, String value) {
+        String escaped = Escaping.escapeHtml(value, true);
+        out.append(' ').append(name).append("=\"").append(escaped).append('"');
+        return escaped;
     }
 
     /**

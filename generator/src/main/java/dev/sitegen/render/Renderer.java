@@ -358,13 +358,16 @@ public final class Renderer {
         }
         Markdown.Rendered rendered;
         try {
-            rendered = markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sitePath));
+            rendered = collectSearch ? markdown.renderWithText(p.body(), p.bodyLine(), links.forPage(p.file(), sitePath))
+                    : markdown.render(p.body(), p.bodyLine(), links.forPage(p.file(), sitePath));
         } catch (Markdown.TooComplex e) {
             report.error(p.file(), e.at(), e.getMessage());
             return new Markdown.Rendered("", List.of());
         }
-        List<SearchDocument.Section> text = collectSearch ? PageText.sections(rendered.html()) : List.of();
+        List<SearchDocument.Section> text = !collectSearch ? List.of()
+                : rendered.text() != null ? PageText.of(rendered.text()) : PageText.sections(rendered.html());
         if (collectSearch) sections.put(sitePath, text);
+        if (rendered.text() != null) rendered = new Markdown.Rendered(rendered.html(), rendered.headings()); // kept as search's sections
         memo.body(memoKey, new Memo.Body(rendered, links.anchorsFrom(sitePath), links.targetsFrom(sitePath), text));
         return rendered;
     }

@@ -2,10 +2,15 @@ package dev.sitegen.search;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sitegen.content.FrontMatter;
+import dev.sitegen.content.Markdown;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What search reads of a page: its text by section, white space made single spaces, code and scripts left out. */
 class PageTextTest {
@@ -31,6 +36,51 @@ class PageTextTest {
             String text = html.toString();
             assertEquals(List.of(new SearchDocument.Section("", "", plain(text))), PageText.sections(text), text);
         }
+    }
+
+    @Test
+    void textWrittenWithABodyIsWhatSearchReadsFromItsHtml() throws Exception {
+        // The example site's pages, and random Markdown of every kind BodyHtml writes (and some it leaves to flexmark):
+        // headings, code, lists, quotes, tables, breaks, entities, images, links, white space of every sort.
+        List<String> bodies = new ArrayList<>();
+        try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("../content"))) {
+            for (var p : walk.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                bodies.add(FrontMatter.split(java.nio.file.Files.readString(p)).body());
+            }
+        }
+        Random random = new Random(17);
+        String[] parts = {"\n", "\n\n", "\n- ", "\n  - ", "\n1. ", "\n3) ", "\n> ", "> ", "\n## ", "# ", "\nTitle\n---\n", "\n### A *b* `c`\n",
+                "\n```java\n", "\n```\n", "\n~~~\n", "\n    ", "\t", "\n| a | b |\n| --- | :-: |\n| c ", "| d |", "\n***\n",
+                "  \n", "\\\n", "&#10;", "&#32;", "&amp;", "&nbsp;", "&copy;", "&bogus;", " ", "  ", "word", "Other words", "\u00a0", "\u2003",
+                "caf\u00e9", "- [ ] ", "`", "``", "*", "_", "**", "~~", "[a](/u \"t&q\")", "![i *j*](p.png)", "<http://x.org/?a&b>",
+                "https://y.org", "m@z.org", "\\*", "\"", "'", "<", ">", "&", "\r\n", "[r]", "<b>", "<pre>x</pre>", "<!-- c -->"};
+        int sitePages = bodies.size();
+        for (int i = 0; i < 4000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(50); n > 0; n--) b.append(parts[random.nextInt(parts.length)]);
+            bodies.add(b.toString());
+        }
+        int writtenSite = 0;
+        int writtenRandom = 0;
+        for (boolean allowHtml : new boolean[] {false, true}) {
+            Markdown markdown = new Markdown(allowHtml);
+            for (int i = 0; i < bodies.size(); i++) {
+                String body = bodies.get(i);
+                Markdown.Rendered r;
+                try {
+                    r = markdown.renderWithText(body, 1, (url, at, image) -> url);
+                } catch (Markdown.TooComplex e) {
+                    continue;
+                }
+                if (r.text() == null) continue;
+                if (i < sitePages) writtenSite++;
+                else writtenRandom++;
+                assertEquals(PageText.sections(r.html()), PageText.of(r.text()), body);
+            }
+        }
+        // Nearly every page's text is written with its HTML; random texts go both ways (the rest are read from the HTML).
+        assertTrue(writtenSite * 10 >= sitePages * 2 * 9, writtenSite + " of " + sitePages * 2 + " example pages");
+        assertTrue(writtenRandom > 1500 && writtenRandom < 6500, writtenRandom + " of 8000 random texts");
     }
 
     /** Entities decoded, block tags and white space as one space, inline tags as nothing, trimmed. */
