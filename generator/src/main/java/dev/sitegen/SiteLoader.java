@@ -111,6 +111,7 @@ public final class SiteLoader {
         List<Roadmap> roadmaps = new ArrayList<>();
         Path roadmapsDir = siteDir.resolve("roadmaps");
         GraphLoader graphs = new GraphLoader(loader, report);
+        List<Path> graphFiles = new ArrayList<>();
         for (Path file : files(siteDir, roadmapsDir, 1)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md")) {
@@ -133,17 +134,25 @@ public final class SiteLoader {
                 report.error(file, Pos.START, "'" + id + "' is used by the site itself (/" + id + "/); choose another roadmap id");
                 continue;
             }
+            graphFiles.add(file);
+        }
+        // Each graph and its introduction read and parsed in parallel, like the topics; then taken in file order.
+        Roadmap[] loaded = graphFiles.parallelStream().map(file -> {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.lastIndexOf('.'));
             Path introFile = roadmapsDir.resolve(id + ".md");
             Page intro = Files.isRegularFile(introFile) ? loader.page(introFile, Page.Kind.INTRO, id + ".md") : null;
-            Roadmap roadmap = graphs.load(file, id, intro);
-            if (roadmap != null) {
-                if (roadmaps.stream().anyMatch(r -> r.id().equals(id))) {
-                    report.error(file, Pos.START, "duplicate roadmap id '" + id + "' (both .yaml and .yml exist)");
-                    continue;
-                }
-                GraphCheck.check(roadmap, report);
-                roadmaps.add(roadmap);
+            return graphs.load(file, id, intro);
+        }).toArray(Roadmap[]::new);
+        for (int i = 0; i < loaded.length; i++) {
+            Roadmap roadmap = loaded[i];
+            if (roadmap == null) continue;
+            if (roadmaps.stream().anyMatch(r -> r.id().equals(roadmap.id()))) {
+                report.error(graphFiles.get(i), Pos.START, "duplicate roadmap id '" + roadmap.id() + "' (both .yaml and .yml exist)");
+                continue;
             }
+            GraphCheck.check(roadmap, report);
+            roadmaps.add(roadmap);
         }
         roadmaps.sort(Comparator.comparingInt(Roadmap::weight).thenComparing(Roadmap::title).thenComparing(Roadmap::id));
         if (roadmaps.isEmpty() && guides.isEmpty() && !report.hasErrors()) {

@@ -31,6 +31,29 @@ class BrokenSiteTest {
     }
 
     @Test
+    void everyGraphOfManyIsCheckedAndTheSecondFileOfOneIdIsRefused(@TempDir Path tmp) throws Exception {
+        // Graphs are read in parallel; what is reported must not depend on which finishes first.
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("site"));
+        Path roadmaps = site.resolve("roadmaps");
+        String web = Files.readString(roadmaps.resolve("web.yaml"));
+        Files.writeString(roadmaps.resolve("web.yml"), web);
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(roadmaps.resolve("r" + i + ".yaml"), "title: R" + i + "\ndescription: D.\nstages:\n  - id: s\n    title: S\n"
+                    + "nodes:\n  - id: a\n    title: A\n    stage: s\n    topic: web/html.md\n    requires: [b]\n"
+                    + "  - id: b\n    title: B\n    stage: s\n    topic: web/css.md\n    requires: [a]\n");
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) expected.add("roadmaps/r" + i + ".yaml:11:16: prerequisite cycle: a → b → a");
+        expected.sort(null);
+        expected.add("roadmaps/web.yml:1:1: duplicate roadmap id 'web' (both .yaml and .yml exist)");
+        for (int run = 0; run < 3; run++) {
+            BuildResult result = Sites.build(site, tmp.resolve("out" + run));
+            assertFalse(result.ok());
+            assertEquals(expected, Sites.lines(result).stream().filter(l -> !l.contains("warning")).toList());
+        }
+    }
+
+    @Test
     void yamlSyntaxErrorPointsAtTheLine(@TempDir Path tmp) {
         BuildResult result = Sites.build(Sites.fixture("bad-yaml"), tmp.resolve("site"));
         assertEquals(List.of("roadmaps/web.yaml:6:4: invalid YAML: expected <block end>, but found '<block mapping start>'"
