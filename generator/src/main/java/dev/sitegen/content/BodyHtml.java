@@ -54,7 +54,8 @@ import java.util.Map;
  * emphasis, links, images) the way flexmark writes them with the options {@link Markdown} sets, and gives up on
  * anything else — footnotes, task lists, a [TOC], raw HTML, links to reference definitions, text where flexmark's line formatter would
  * change white space — so that flexmark renders that body instead. Tests render the example site and thousands of
- * random texts both ways and require the same HTML.
+ * random texts both ways and require the same HTML. Given a {@link SectionText}, it also writes the body's readable
+ * text for search as it goes, which is what search would read from this HTML (tested the same way).
  */
 final class BodyHtml {
     private enum Kind {

@@ -228,7 +228,8 @@ public final class ContentLoader {
             report.error(file, Pos.START, "front matter starts with '---' but has no closing '---' line");
             return null;
         }
-        String stem = key.substring(key.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         Set<String> known = switch (kind) {
             case TOPIC -> TOPIC_FIELDS;
             case GUIDE -> GUIDE_FIELDS;
