@@ -1,6 +1,7 @@
 package dev.sitegen.render;
 
 import dev.sitegen.content.Markdown;
+import dev.sitegen.content.SectionText;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Memo {
     /** A body with the links its Markdown holds, so a reused body's links are still checked. */
     record Body(Markdown.Rendered rendered, List<LinkResolver.AnchorUse> anchors, Set<String> targets,
-                List<dev.sitegen.search.SearchDocument.Section> sections) {}
+                List<SectionText.Section> sections) {}
 
     private final boolean keeping;
 

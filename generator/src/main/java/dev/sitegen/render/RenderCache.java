@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.content.SectionText;
 import dev.sitegen.problem.Pos;
 
 import java.io.BufferedInputStream;
@@ -32,7 +33,7 @@ public final class RenderCache {
      * of its Markdown cut at headings, which the search index is made from.
      */
     record Entry(String key, Set<String> ids, List<LinkResolver.AnchorUse> anchors, Set<String> targets,
-                 List<dev.sitegen.search.SearchDocument.Section> sections) {
+                 List<SectionText.Section> sections) {
         Entry {
             ids = Set.copyOf(ids);
             anchors = List.copyOf(anchors);
@@ -76,8 +77,8 @@ public final class RenderCache {
                 }
                 Set<String> targets = new HashSet<>();
                 for (int n = in.readInt(); n > 0; n--) targets.add(in.readUTF());
-                List<dev.sitegen.search.SearchDocument.Section> sections = new ArrayList<>();
-                for (int n = in.readInt(); n > 0; n--) sections.add(new dev.sitegen.search.SearchDocument.Section(in.readUTF(), in.readUTF(), readLong(in)));
+                List<SectionText.Section> sections = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) sections.add(new SectionText.Section(in.readUTF(), in.readUTF(), readLong(in)));
                 entries.put(path, new Entry(key, ids, anchors, targets, sections));
             }
             return new RenderCache(entries);

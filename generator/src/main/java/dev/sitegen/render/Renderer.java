@@ -5,6 +5,7 @@ import dev.sitegen.content.Fields.Ref;
 import dev.sitegen.content.Markdown;
 import dev.sitegen.content.Page;
 import dev.sitegen.content.Resource;
+import dev.sitegen.content.SectionText;
 import dev.sitegen.graph.Alternative;
 import dev.sitegen.graph.GraphCheck;
 import dev.sitegen.graph.Layout;
@@ -364,8 +365,8 @@ public final class Renderer {
             report.error(p.file(), e.at(), e.getMessage());
             return new Markdown.Rendered("", List.of());
         }
-        List<SearchDocument.Section> text = !collectSearch ? List.of()
-                : rendered.text() != null ? PageText.of(rendered.text()) : PageText.sections(rendered.html());
+        List<SectionText.Section> text = !collectSearch ? List.of()
+                : rendered.text() != null ? rendered.text() : PageText.sections(rendered.html());
         if (collectSearch) sections.put(sitePath, text);
         if (rendered.text() != null) rendered = new Markdown.Rendered(rendered.html(), rendered.headings()); // kept as search's sections
         memo.body(memoKey, new Memo.Body(rendered, links.anchorsFrom(sitePath), links.targetsFrom(sitePath), text));
@@ -411,7 +412,7 @@ public final class Renderer {
     private Views.SiteView siteView;
     private boolean collectSearch;
     /** The text of each page's Markdown, cut at headings, by site path: what the search index is made from. */
-    private final Map<String, List<SearchDocument.Section>> sections = new ConcurrentHashMap<>();
+    private final Map<String, List<SectionText.Section>> sections = new ConcurrentHashMap<>();
     private java.util.function.Supplier<List<SearchDocument>> searchDocuments = List::of;
 
     /** Collect the text search needs while rendering (a build that writes no index does not). */
@@ -431,9 +432,9 @@ public final class Renderer {
         List<java.util.function.Supplier<SearchDocument>> docs = new ArrayList<>();
         for (Roadmap r : site.roadmaps()) {
             docs.add(() -> {
-                List<SearchDocument.Section> text = new ArrayList<>(sections.getOrDefault(Urls.roadmap(r.id()), List.of()));
+                List<SectionText.Section> text = new ArrayList<>(sections.getOrDefault(Urls.roadmap(r.id()), List.of()));
                 for (var stage : r.stages()) {
-                    text.add(new SearchDocument.Section("stage-" + stage.id(), stage.title(), String.join(", ",
+                    text.add(new SectionText.Section("stage-" + stage.id(), stage.title(), String.join(", ",
                             orders.get(r.id()).stream().filter(s -> s.stage().equals(stage.id())).map(Skill::title).toList())));
                 }
                 return new SearchDocument(urls.path(Urls.roadmap(r.id())), r.title(), "roadmap", r.id(), r.title(), r.description(),

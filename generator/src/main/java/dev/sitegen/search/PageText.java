@@ -2,7 +2,6 @@ package dev.sitegen.search;
 
 import dev.sitegen.content.SectionText;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,18 +20,7 @@ public final class PageText {
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s",
             "small", "span", "strong", "sub", "sup", "u", "var", "wbr");
 
-    public static List<SearchDocument.Section> sections(String html) {
-        return of(read(html));
-    }
-
-    /** Search's sections from the content's. */
-    public static List<SearchDocument.Section> of(List<SectionText.Section> sections) {
-        List<SearchDocument.Section> out = new ArrayList<>(sections.size());
-        for (SectionText.Section s : sections) out.add(new SearchDocument.Section(s.id(), s.heading(), s.text()));
-        return out;
-    }
-
-    static List<SectionText.Section> read(String html) {
+    public static List<SectionText.Section> sections(String html) {
         SectionText out = new SectionText();
         String headingTag = null;
         int i = 0;

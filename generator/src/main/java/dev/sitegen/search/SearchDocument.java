@@ -1,23 +1,20 @@
 package dev.sitegen.search;
 
+import dev.sitegen.content.SectionText;
+
 import java.util.List;
 
 /**
- * One page as search sees it: where it is, what it is called, and its text cut at its headings. {@code kind} is
- * {@code roadmap}, {@code topic} or {@code guide}; {@code roadmap} is the id of the roadmap it belongs to (null for
- * guides) and {@code roadmapTitle} its title, shown beside results.
+ * One page as search sees it: where it is, what it is called, and its text cut at its headings (a section's id is
+ * its heading's HTML id, the target of a result's link). {@code kind} is {@code roadmap}, {@code topic} or
+ * {@code guide}; {@code roadmap} is the id of the roadmap it belongs to (null for guides) and {@code roadmapTitle} its
+ * title, shown beside results.
  */
 public record SearchDocument(String url, String title, String kind, String roadmap, String roadmapTitle, String description,
-                             List<String> tags, List<Section> sections) {
+                             List<String> tags, List<SectionText.Section> sections) {
     public SearchDocument {
         tags = List.copyOf(tags);
         sections = List.copyOf(sections);
-        if (sections.isEmpty()) sections = List.of(new Section("", "", ""));
+        if (sections.isEmpty()) sections = List.of(new SectionText.Section("", "", ""));
     }
-
-    /**
-     * A stretch of a page under one heading; the first section is the text before any heading ({@code id} and
-     * {@code heading} empty). {@code id} is the heading's HTML id, the target of a result's link.
-     */
-    public record Section(String id, String heading, String text) {}
 }

@@ -1,6 +1,7 @@
 package dev.sitegen.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.content.SectionText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -174,7 +175,7 @@ public final class SearchIndex {
         m.put("d", d.description() == null ? "" : d.description());
         int budget = Math.max(MIN_SECTION_TEXT, TEXT_BUDGET / d.sections().size());
         List<List<String>> sections = new ArrayList<>();
-        for (SearchDocument.Section s : d.sections()) sections.add(List.of(s.id(), s.heading(), cut(s.text(), budget)));
+        for (SectionText.Section s : d.sections()) sections.add(List.of(s.id(), s.heading(), cut(s.text(), budget)));
         m.put("s", sections);
         try {
             return JSON.writeValueAsBytes(m);
@@ -288,7 +289,7 @@ public final class SearchIndex {
             add(words, d.description(), Stat.IN_DESCRIPTION, -1);
             int length = 0;
             for (int s = 0; s < d.sections().size(); s++) {
-                SearchDocument.Section section = d.sections().get(s);
+                SectionText.Section section = d.sections().get(s);
                 add(words, section.heading(), Stat.IN_HEADING, s);
                 length += add(words, section.text(), 0, s);
             }

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.content.SectionText;
 import dev.sitegen.search.SearchDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class RenderCacheTest {
     Path tmp;
 
     private static RenderCache.Entry entry(String key) {
-        return new RenderCache.Entry(key, Set.of("intro"), List.of(), Set.of("/b/"), List.of(new SearchDocument.Section("", "", "Some text.")));
+        return new RenderCache.Entry(key, Set.of("intro"), List.of(), Set.of("/b/"), List.of(new SectionText.Section("", "", "Some text.")));
     }
 
     private static final Set<String> PATHS = Set.of("/a/", "/b/");

@@ -1,9 +1,9 @@
 package dev.sitegen.search;
 
-import org.junit.jupiter.api.Test;
-
 import dev.sitegen.content.FrontMatter;
 import dev.sitegen.content.Markdown;
+import dev.sitegen.content.SectionText;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +20,8 @@ class PageTextTest {
                 + "<p>Run&nbsp;it &amp; see.</p><pre><code>not this</code></pre><ul><li>one</li><li>two</li></ul>"
                 + "<h3>No id</h3><p>still setup</p>";
         assertEquals(List.of(
-                new SearchDocument.Section("", "", "Intro text, really."),
-                new SearchDocument.Section("setup", "Set up#", "Run it & see. one two No id still setup")), PageText.sections(html));
+                new SectionText.Section("", "", "Intro text, really."),
+                new SectionText.Section("setup", "Set up#", "Run it & see. one two No id still setup")), PageText.sections(html));
     }
 
     @Test
@@ -34,7 +34,7 @@ class PageTextTest {
             int n = random.nextInt(14);
             for (int i = 0; i < n; i++) html.append(parts[random.nextInt(parts.length)]);
             String text = html.toString();
-            assertEquals(List.of(new SearchDocument.Section("", "", plain(text))), PageText.sections(text), text);
+            assertEquals(List.of(new SectionText.Section("", "", plain(text))), PageText.sections(text), text);
         }
     }
 
@@ -75,7 +75,7 @@ class PageTextTest {
                 if (r.text() == null) continue;
                 if (i < sitePages) writtenSite++;
                 else writtenRandom++;
-                assertEquals(PageText.sections(r.html()), PageText.of(r.text()), body);
+                assertEquals(PageText.sections(r.html()), r.text(), body);
             }
         }
         // Nearly every page's text is written with its HTML; random texts go both ways (the rest are read from the HTML).

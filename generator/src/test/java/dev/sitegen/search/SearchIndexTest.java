@@ -1,6 +1,7 @@
 package dev.sitegen.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.content.SectionText;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The index format read back by {@link Searcher}: ranking by field, typos, prefixes, shards, and hostile text. */
 class SearchIndexTest {
     static SearchDocument doc(String slug, String title, String description, String... sections) {
-        List<SearchDocument.Section> s = new ArrayList<>();
-        s.add(new SearchDocument.Section("", "", sections.length > 0 ? sections[0] : ""));
+        List<SectionText.Section> s = new ArrayList<>();
+        s.add(new SectionText.Section("", "", sections.length > 0 ? sections[0] : ""));
         for (int i = 1; i + 1 < sections.length; i += 2) {
-            s.add(new SearchDocument.Section(SlugOf.heading(sections[i]), sections[i], sections[i + 1]));
+            s.add(new SectionText.Section(SlugOf.heading(sections[i]), sections[i], sections[i + 1]));
         }
         return new SearchDocument("/" + slug + "/", title, "topic", "web", "Web", description, List.of(), s);
     }
@@ -208,7 +209,7 @@ class SearchIndexTest {
     void hostileTextStaysTextFromTheIndexToTheSnippet() throws Exception {
         String evil = "<img src=x onerror=alert(1)> \"quoted\" & </script><script>alert(2)</script>";
         SearchDocument hostile = new SearchDocument("/evil/", "Evil " + evil, "topic", "web", "Web <b>roadmap</b>", "Evil description " + evil,
-                List.of("<svg onload=alert(3)>"), List.of(new SearchDocument.Section("", "", "Evil body " + evil)));
+                List.of("<svg onload=alert(3)>"), List.of(new SectionText.Section("", "", "Evil body " + evil)));
         Files files = new Files(SearchIndex.of(List.of(hostile)));
         Searcher.Result r = files.searcher().search("evil onerror", 8).get(0);
         assertEquals("Evil " + evil, r.title(), "the title comes back exactly as written, to be shown as text");
