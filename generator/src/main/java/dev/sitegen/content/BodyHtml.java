@@ -140,7 +140,6 @@ final class BodyHtml {
             case SOFT_BREAK -> newline();
             case HARD_BREAK -> {
                 out.append("<br />");
-                boundary();
                 newline();
             }
             case EMPHASIS -> wrap("<em>", node, "</em>");
@@ -194,14 +193,12 @@ final class BodyHtml {
                 line();
                 out.append("<pre><code>");
                 preformatted(((IndentedCodeBlock) node).getContentChars().trimTailBlankLines().normalizeEndWithEOL());
-                out.append("</code></pre>");
-                if (plain != null) plain.skipped();
+                out.append("</code></pre>"); // left out of the search text, which line() below separates
                 line();
             }
             case RULE -> {
                 line();
                 out.append("<hr />");
-                boundary();
                 line();
             }
             case REFERENCE, SEPARATOR -> { }
@@ -282,7 +279,6 @@ final class BodyHtml {
         if (suffix.isNotNull() && !suffix.isEmpty()) text(suffix.unescape());
         children(node);
         out.append("</li>");
-        boundary();
         line();
     }
 
@@ -293,8 +289,7 @@ final class BodyHtml {
         if (info.isNotNull() && !info.isBlank()) attribute("class", "language-" + node.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape());
         out.append('>');
         preformatted(node.getContentChars().normalizeEOL());
-        out.append("</code></pre>");
-        if (plain != null) plain.skipped();
+        out.append("</code></pre>"); // left out of the search text, which line() below separates
         line();
     }
 
@@ -325,12 +320,10 @@ final class BodyHtml {
     private void block(String open, Node node, String close) {
         line();
         out.append(open);
-        boundary();
         line();
         children(node);
         line();
         out.append(close);
-        boundary();
         line();
     }
 
@@ -341,7 +334,6 @@ final class BodyHtml {
         boundary();
         children(node);
         out.append(close);
-        boundary();
         line();
     }
 
@@ -359,7 +351,7 @@ final class BodyHtml {
 
     /**
      * For the plain text: a tag that is not inline was written, or a line end (white space, which reads the same).
-     * A second one in a row changes nothing.
+     * A second one in a row changes nothing, so a tag followed by line() or newline() needs no call of its own.
      */
     private void boundary() {
         if (plain != null) plain.boundary();
