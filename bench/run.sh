@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # site-gen's benchmark: the shared corpus at the sizes given (default 1000 10000), built side by side with Hugo by
 # the shared run-peers.sh (clean builds, medians), then the measurements only we make: the Maven goal, a no-change
-# rebuild and a one-page-change rebuild with the cache. Not part of the tests; needs `./mvnw install` first, and
-# Hugo (`../shared/bench/setup.sh` installs it).
+# rebuild and a one-page-change rebuild with the cache, and Hugo and site-gen taking turns, on the disk and in RAM.
+# Not part of the tests; needs `./mvnw install` first, and Hugo (`../shared/bench/setup.sh` installs it).
 #
 #   bench/run.sh [N ...]          e.g. bench/run.sh 1000 10000 20000
 #   RUNS=5 PEERS="site-gen hugo" bench/run.sh 10000
-#   RAMDISK=none bench/run.sh 1000              (skips the comparison with the output in RAM; default /dev/shm)
+#   RAMDISK=none bench/run.sh 1000              (no turns in RAM; default /dev/shm)
 # Peers: site-gen is ./site-gen (the jar with the launcher's JVM settings), site-gen-jar is plain java -jar.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -65,28 +65,34 @@ for N in "${SIZES[@]}"; do
     echo "| one page changed, ./site-gen | $one_w | $one_c | $one_r | $(awk "BEGIN {printf \"%.2f\", $one_w / $full_w}") |"
   } | tee "$WORK/site-gen-$N.md"
 
-  # The same clean builds with the output in RAM, Hugo and ./site-gen taking turns: what is left is the generators'
-  # own work. On disk, creating files slows as a benchmark deletes and re-creates them, and not equally for each peer.
-  ram="${RAMDISK:-/dev/shm}"
+  # The same clean builds, Hugo and ./site-gen taking turns: on the disk (rm and sync before each, as run-peers.sh
+  # does) and with the output in RAM. run-peers.sh runs one peer's series after the other, and on this project's
+  # disk creating files slows as a benchmark deletes and re-creates them, so whoever goes later pays more; taking
+  # turns shares that out. In RAM, what is left is the generators' own work.
   hugo_site="$WORK/peers/run-$N/site-hugo"
-  if [ -d "$ram" ] && [ -w "$ram" ] && [ "${RAMDISK:-}" != none ] && [ -d "$hugo_site" ] && command -v hugo >/dev/null; then
-    ram_out="$ram/site-gen-bench-$$"
-    hugo_runs=() ; ours_runs=()
-    for ((i = 0; i <= RUNS; i++)); do
-      rm -rf "$ram_out"; h="$(measure hugo --source "$hugo_site" --destination "$ram_out/hugo" --noBuildLock)"
-      rm -rf "$ram_out"; o="$(measure "$ROOT/site-gen" build "$site" --out "$ram_out/site" --no-cache)"
-      if [ "$i" -gt 0 ]; then hugo_runs+=("$h"); ours_runs+=("$o"); fi # the first round warms up
+  ram="${RAMDISK:-/dev/shm}"
+  places=("$WORK/turns-$$")
+  if [ -d "$ram" ] && [ -w "$ram" ] && [ "${RAMDISK:-}" != none ]; then places+=("$ram/site-gen-bench-$$"); fi
+  if [ -d "$hugo_site" ] && command -v hugo >/dev/null; then
+    for place in "${places[@]}"; do
+      hugo_runs=() ; ours_runs=()
+      for ((i = 0; i <= RUNS; i++)); do
+        rm -rf "$place"; sync; h="$(measure hugo --source "$hugo_site" --destination "$place/hugo" --noBuildLock)"
+        rm -rf "$place"; sync; o="$(measure "$ROOT/site-gen" build "$site" --out "$place/site" --no-cache)"
+        if [ "$i" -gt 0 ]; then hugo_runs+=("$h"); ours_runs+=("$o"); fi # the first round warms up
+      done
+      rm -rf "$place"
+      printf '%s\n' "${hugo_runs[@]}" > "$WORK/hugo-turns.txt"; printf '%s\n' "${ours_runs[@]}" > "$WORK/ours-turns.txt"
+      hw=$(cut -d' ' -f1 "$WORK/hugo-turns.txt" | median); hc=$(cut -d' ' -f2 "$WORK/hugo-turns.txt" | median)
+      ow=$(cut -d' ' -f1 "$WORK/ours-turns.txt" | median); oc=$(cut -d' ' -f2 "$WORK/ours-turns.txt" | median)
+      where="on the disk"; [ "$place" = "$WORK/turns-$$" ] || where="in $ram"
+      {
+        echo
+        echo "| output $where, N = $N (taking turns, median of $RUNS) | wall s | CPU s | vs Hugo (wall) | vs Hugo (CPU) | all runs wall s |"
+        echo "|---|---|---|---|---|---|"
+        echo "| hugo (no search) | $hw | $hc | 1.00 | 1.00 | $(cut -d' ' -f1 "$WORK/hugo-turns.txt" | tr '\n' ' ')|"
+        echo "| ./site-gen, full build with search | $ow | $oc | $(awk "BEGIN {printf \"%.2f\", $ow / $hw}") | $(awk "BEGIN {printf \"%.2f\", $oc / $hc}") | $(cut -d' ' -f1 "$WORK/ours-turns.txt" | tr '\n' ' ')|"
+      } | tee -a "$WORK/site-gen-$N.md"
     done
-    rm -rf "$ram_out"
-    printf '%s\n' "${hugo_runs[@]}" > "$WORK/hugo-ram.txt"; printf '%s\n' "${ours_runs[@]}" > "$WORK/ours-ram.txt"
-    hw=$(cut -d' ' -f1 "$WORK/hugo-ram.txt" | median); hc=$(cut -d' ' -f2 "$WORK/hugo-ram.txt" | median)
-    ow=$(cut -d' ' -f1 "$WORK/ours-ram.txt" | median); oc=$(cut -d' ' -f2 "$WORK/ours-ram.txt" | median)
-    {
-      echo
-      echo "| output in $ram, N = $N (interleaved, median of $RUNS) | wall s | CPU s | vs Hugo (wall) | vs Hugo (CPU) |"
-      echo "|---|---|---|---|---|"
-      echo "| hugo (no search) | $hw | $hc | 1.00 | 1.00 |"
-      echo "| ./site-gen, full build with search | $ow | $oc | $(awk "BEGIN {printf \"%.2f\", $ow / $hw}") | $(awk "BEGIN {printf \"%.2f\", $oc / $hc}") |"
-    } | tee -a "$WORK/site-gen-$N.md"
   fi
 done
