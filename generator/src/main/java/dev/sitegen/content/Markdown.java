@@ -147,8 +147,7 @@ public final class Markdown {
      * Every link, image and reference definition goes through {@code links} first.
      */
     public Rendered render(String body, int firstLine, LinkRewriter links) throws TooComplex {
-        char[] chars = body.toCharArray();
-        return render(body, chars, firstLine, links, mayAutolink(chars), false);
+        return render(body, firstLine, links, null, false);
     }
 
     /**
@@ -156,23 +155,27 @@ public final class Markdown {
      * itself (most bodies): reading it back from the HTML was a twelfth of a build's time.
      */
     public Rendered renderWithText(String body, int firstLine, LinkRewriter links) throws TooComplex {
-        char[] chars = body.toCharArray();
-        return render(body, chars, firstLine, links, mayAutolink(chars), true);
+        return render(body, firstLine, links, null, true);
     }
 
     /** As {@link #render(String, int, LinkRewriter)}, with the autolink pass on or off: tests prove the choice changes nothing. */
     Rendered render(String body, int firstLine, LinkRewriter links, boolean autolink) throws TooComplex {
-        return render(body, body.toCharArray(), firstLine, links, autolink, false);
+        return render(body, firstLine, links, (Boolean) autolink, false);
     }
 
-    /** The characters of {@code body} are made once ({@code chars}) and read by every scan and by the parser. */
-    private Rendered render(String body, char[] chars, int firstLine, LinkRewriter links, boolean autolink, boolean withText) throws TooComplex {
-        LineIndex lines = new LineIndex(body, firstLine);
-        MarkdownLimits.Violation violation = MarkdownLimits.check(body, chars);
-        if (violation != null) throw new TooComplex(lines.at(violation.offset()), violation.message());
+    /**
+     * The characters of {@code body} are made once, read by {@link MarkdownLimits#scan} and by the parser; the autolink
+     * pass runs where the scan found a trigger, unless {@code autolink} says otherwise (for tests).
+     */
+    private Rendered render(String body, int firstLine, LinkRewriter links, Boolean autolink, boolean withText) throws TooComplex {
+        char[] chars = body.toCharArray();
+        MarkdownLimits.Scan scan = MarkdownLimits.scan(body, chars);
+        LineIndex lines = new LineIndex(scan.lineStarts(), firstLine);
+        if (scan.violation() != null) throw new TooComplex(lines.at(scan.violation().offset()), scan.violation().message());
         Budget budget = new Budget(body.length());
         try {
-            Document document = (autolink ? autolinkParser : parser).parse(BasedSequence.of(budget.wrap(body, chars)));
+            boolean autolinks = autolink != null ? autolink : scan.mayAutolink();
+            Document document = (autolinks ? autolinkParser : parser).parse(BasedSequence.of(budget.wrap(body, chars)));
             checkDepth(document, lines);
             rewriteLinks(document, lines, links, budget);
             SectionText text = withText ? new SectionText() : null;
@@ -205,23 +208,9 @@ public final class Markdown {
         return BodyHtml.render(document, lists, body, body.toCharArray(), null) != null;
     }
 
-    /**
-     * Whether bare URLs, www. addresses or e-mail addresses may be in the text: the autolink extension scans every text
-     * node, about a sixth of flexmark's time, and links only at "://", "www." or "@"; text without them skips it.
-     */
+    /** Whether bare URLs, www. addresses or e-mail addresses may be in the text (see {@link MarkdownLimits.Scan}). */
     static boolean mayAutolink(String body) {
-        return mayAutolink(body.toCharArray());
-    }
-
-    /** As {@link #mayAutolink(String)}, in one pass over the characters. */
-    static boolean mayAutolink(char[] c) {
-        for (int i = 0; i < c.length; i++) {
-            char ch = c[i];
-            if (ch == '@') return true;
-            if (ch == ':' && i + 2 < c.length && c[i + 1] == '/' && c[i + 2] == '/') return true;
-            if (ch == '.' && i >= 3 && (c[i - 1] | 0x20) == 'w' && (c[i - 2] | 0x20) == 'w' && (c[i - 3] | 0x20) == 'w') return true;
-        }
-        return false;
+        return MarkdownLimits.scan(body, body.toCharArray()).mayAutolink();
     }
 
     static String tooDeep() {
@@ -378,16 +367,10 @@ public final class Markdown {
         private final int[] starts;
         private final int firstLine;
 
-        LineIndex(String text, int firstLine) {
+        /** {@code starts}: the offset of each line, the first 0 (as {@link MarkdownLimits#scan} finds them). */
+        LineIndex(int[] starts, int firstLine) {
+            this.starts = starts;
             this.firstLine = firstLine;
-            // One pass over the text (every body is indexed, and most never need a position): a guess, grown if short.
-            int[] found = new int[Math.max(16, text.length() / 32)];
-            int count = 1;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                if (count == found.length) found = java.util.Arrays.copyOf(found, count * 2);
-                found[count++] = i + 1;
-            }
-            starts = java.util.Arrays.copyOf(found, count);
         }
 
         Pos at(int offset) {

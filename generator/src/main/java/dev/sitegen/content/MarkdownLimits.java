@@ -21,190 +21,275 @@ final class MarkdownLimits {
 
     private MarkdownLimits() {}
 
+    /**
+     * What one pass over a body finds before flexmark reads it: the first limit it goes over (null if none), where its
+     * lines start (offsets, {@code lineStarts[0] == 0}), and whether bare URLs, www. addresses or e-mail addresses may
+     * be in it ("://", "www." or "@": flexmark's autolink pass, about a sixth of its time, finds links only there).
+     */
+    record Scan(Violation violation, int[] lineStarts, boolean mayAutolink) {}
+
     /** The first limit {@code body} goes over, or null when it keeps to all of them. */
     static Violation check(String body) {
-        return check(body, body.toCharArray());
-    }
-
-    /** As {@link #check(String)}, with the body's characters at hand ({@code chars}: the first scan reads every one). */
-    static Violation check(String body, char[] chars) {
-        if (body.length() > MAX_CHARS) {
-            return new Violation(0, "the Markdown text is longer than " + MAX_CHARS + " characters (1 MiB); split it into several pages");
-        }
-        // A run of emphasis or strikethrough markers nests one level per pair: flexmark may run out of stack on it before
-        // the parsed tree can be measured, and where it does depends on the JIT. Refused here, always at the same place:
-        // where the nesting passes the limit.
-        int run = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            run = c == '*' || c == '_' || c == '~' ? (i > 0 && chars[i - 1] == c ? run + 1 : 1) : 0;
-            if (run > 2 * Markdown.MAX_DEPTH) return new Violation(i - run + 1 + 2 * Markdown.MAX_DEPTH - 2, Markdown.tooDeep());
-        }
-        char fence = 0;
-        int fenceLength = 0;
-        int blockLines = 0;
-        int blockStart = 0;
-        int tableColumns = 0;
-        long cells = 0;
-        int headings = 0;
-        int tocs = 0;
-        String previous = "";
-        int lineStart = 0;
-        while (lineStart <= body.length()) {
-            int end = body.indexOf('\n', lineStart);
-            if (end < 0) end = body.length();
-            String line = body.substring(lineStart, end);
-            Prefix prefix = Prefix.of(line);
-            String rest = line.substring(prefix.end());
-            int fenceRun = fenceRun(rest);
-            if (fence != 0) {
-                // Inside fenced code nothing nests and nothing is a table: only look for the closing fence.
-                if (fenceRun >= fenceLength && rest.charAt(0) == fence && rest.substring(fenceRun).isBlank()) fence = 0;
-            } else if (fenceRun >= 3) {
-                fence = rest.charAt(0);
-                fenceLength = fenceRun;
-                blockLines = 0;
-                tableColumns = 0;
-            } else {
-                if (prefix.depth() > MAX_NESTING) {
-                    return new Violation(lineStart, "lists and block quotes nested " + prefix.depth() + " levels deep; at most "
-                            + MAX_NESTING + " are allowed");
-                }
-                if (isHeading(rest, blockLines) && ++headings > MAX_HEADINGS) {
-                    return new Violation(lineStart, "more than " + MAX_HEADINGS + " headings on one page; split it into several pages");
-                }
-                if (rest.regionMatches(true, 0, "[TOC", 0, 4) && ++tocs > MAX_TOC) {
-                    return new Violation(lineStart, "more than " + MAX_TOC + " [TOC] markers on one page; one is enough");
-                }
-                if (rest.isBlank()) {
-                    blockLines = 0;
-                    tableColumns = 0;
-                } else {
-                    if (prefix.listItem() || rest.startsWith("#") || blockLines == 0) {
-                        blockLines = 0;
-                        blockStart = lineStart;
-                        tableColumns = 0;
-                    }
-                    if (++blockLines > MAX_BLOCK_LINES) {
-                        return new Violation(blockStart, "a paragraph or table of more than " + MAX_BLOCK_LINES
-                                + " lines without a blank line; put blank lines between its parts");
-                    }
-                    int delimiter = delimiterColumns(rest);
-                    if (delimiter > 0 && blockLines > 1) {
-                        tableColumns = Math.max(delimiter, cellsIn(previous));
-                        cells += tableColumns; // the header row
-                    }
-                    if (tableColumns > 0) {
-                        if (Math.max(tableColumns, cellsIn(rest)) > MAX_TABLE_COLUMNS) {
-                            return new Violation(lineStart, "a table with more than " + MAX_TABLE_COLUMNS + " columns; split it");
-                        }
-                        cells += tableColumns; // a short row is padded to the header's width
-                        if (cells > MAX_TABLE_CELLS) {
-                            return new Violation(lineStart, "the tables of this page have more than " + MAX_TABLE_CELLS
-                                    + " cells; split the page or the tables");
-                        }
-                    }
-                }
-            }
-            previous = rest;
-            lineStart = end + 1;
-        }
-        return null;
+        return scan(body, body.toCharArray()).violation();
     }
 
     /**
-     * The containers a line opens or continues: leading block-quote markers and list markers (with a task box), and
-     * indentation, which can nest a list item in the one above (two columns a level at the least). The space that
-     * follows a marker is part of it. An upper bound of the real nesting, counted without parsing.
+     * Scans {@code body}, whose characters are {@code chars}. One pass finds the emphasis runs, the line ends, the lines
+     * with a pipe and the autolink triggers; each line is then looked at only from its start (its prefix, a fence, a
+     * heading), lines with a pipe aside. As three scans, with a substring per line, this was a twentieth of a build.
      */
-    private record Prefix(int end, int depth, boolean listItem) {
-        static Prefix of(String line) {
-            if (isThematicBreak(line)) return new Prefix(0, 0, false);
-            int i = 0;
-            int markers = 0;
-            int indent = 0;
-            boolean listItem = false;
-            boolean afterMarker = false;
-            while (i < line.length()) {
-                char c = line.charAt(i);
-                if (c == ' ' || c == '\t') {
-                    if (!afterMarker) indent += c == '\t' ? 4 : 1;
-                    afterMarker = false;
-                    i++;
-                } else if (c == '>') {
-                    markers++;
-                    afterMarker = true;
-                    i++;
-                } else {
-                    int after = listMarkerEnd(line, i);
-                    if (after < 0) break;
-                    markers++;
-                    listItem = true;
-                    afterMarker = true;
-                    i = after;
+    static Scan scan(String body, char[] chars) {
+        if (body.length() > MAX_CHARS) {
+            return new Scan(new Violation(0, "the Markdown text is longer than " + MAX_CHARS + " characters (1 MiB); split it into several pages"),
+                    new int[] {0}, false);
+        }
+        Lines lines = new Lines(chars);
+        Violation atLine = null;
+        Violation atRun = null;
+        int[] starts = new int[Math.max(16, chars.length / 32)];
+        int count = 1;
+        boolean autolink = false;
+        int run = 0;
+        int lineStart = 0;
+        boolean pipe = false;
+        int n = chars.length;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c >= '`' && c <= '{') { // lower-case letters, most of a text: nothing to look at
+                run = 0;
+                continue;
+            }
+            switch (c) {
+                case '*', '_', '~' -> {
+                    // A run of emphasis or strikethrough markers nests one level per pair: flexmark may run out of stack
+                    // on it before the parsed tree can be measured, and where it does depends on the JIT. Refused here,
+                    // always at the same place: where the nesting passes the limit. Ahead of any line's limit.
+                    run = i > 0 && chars[i - 1] == c ? run + 1 : 1;
+                    if (run > 2 * Markdown.MAX_DEPTH && atRun == null) {
+                        atRun = new Violation(i - run + 1 + 2 * Markdown.MAX_DEPTH - 2, Markdown.tooDeep());
+                    }
+                    continue;
+                }
+                case '\n' -> {
+                    if (atLine == null && atRun == null) atLine = lines.next(lineStart, i, pipe);
+                    lineStart = i + 1;
+                    pipe = false;
+                    if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                    starts[count++] = lineStart;
+                }
+                case '|' -> pipe = true;
+                case '@' -> autolink = true;
+                case ':' -> autolink |= i + 2 < n && chars[i + 1] == '/' && chars[i + 2] == '/';
+                case '.' -> autolink |= i >= 3 && (chars[i - 1] | 0x20) == 'w' && (chars[i - 2] | 0x20) == 'w' && (chars[i - 3] | 0x20) == 'w';
+                default -> {
                 }
             }
-            return new Prefix(i, markers + indent / 2, listItem);
+            run = 0;
+        }
+        if (atLine == null && atRun == null) atLine = lines.next(lineStart, n, pipe);
+        return new Scan(atRun != null ? atRun : atLine, java.util.Arrays.copyOf(starts, count), autolink);
+    }
+
+    /** The limits that depend on lines, fed one line at a time ({@code from} to {@code to}, without its newline). */
+    private static final class Lines {
+        private final char[] c;
+        private char fence = 0;
+        private int fenceLength = 0;
+        private int blockLines = 0;
+        private int blockStart = 0;
+        private int tableColumns = 0;
+        private long cells = 0;
+        private int headings = 0;
+        private int tocs = 0;
+        // The previous line after its prefix.
+        private int previousFrom = 0;
+        private int previousTo = 0;
+
+        Lines(char[] c) {
+            this.c = c;
+        }
+
+        Violation next(int lineStart, int lineEnd, boolean pipe) {
+            int depth = 0;
+            boolean listItem = false;
+            int from = lineStart;
+            if (!isThematicBreak(c, lineStart, lineEnd)) {
+                // The containers a line opens or continues: leading block-quote markers and list markers (with a task
+                // box), and indentation, which can nest a list item in the one above (two columns a level at the
+                // least). The space that follows a marker is part of it. An upper bound of the real nesting.
+                int markers = 0;
+                int indent = 0;
+                boolean afterMarker = false;
+                while (from < lineEnd) {
+                    char ch = c[from];
+                    if (ch == ' ' || ch == '\t') {
+                        if (!afterMarker) indent += ch == '\t' ? 4 : 1;
+                        afterMarker = false;
+                        from++;
+                    } else if (ch == '>') {
+                        markers++;
+                        afterMarker = true;
+                        from++;
+                    } else {
+                        int after = listMarkerEnd(c, from, lineEnd);
+                        if (after < 0) break;
+                        markers++;
+                        listItem = true;
+                        afterMarker = true;
+                        from = after;
+                    }
+                }
+                depth = markers + indent / 2;
+            }
+            int to = lineEnd;
+            Violation violation = rest(lineStart, from, to, depth, listItem, pipe);
+            previousFrom = from;
+            previousTo = to;
+            return violation;
+        }
+
+        /** The checks on a line's {@code rest}, the part after its prefix. */
+        private Violation rest(int lineStart, int from, int to, int depth, boolean listItem, boolean pipe) {
+            int fenceRun = fenceRun(c, from, to);
+            if (fence != 0) {
+                // Inside fenced code nothing nests and nothing is a table: only look for the closing fence.
+                if (fenceRun >= fenceLength && c[from] == fence && isBlank(c, from + fenceRun, to)) fence = 0;
+                return null;
+            }
+            if (fenceRun >= 3) {
+                fence = c[from];
+                fenceLength = fenceRun;
+                blockLines = 0;
+                tableColumns = 0;
+                return null;
+            }
+            if (depth > MAX_NESTING) {
+                return new Violation(lineStart, "lists and block quotes nested " + depth + " levels deep; at most "
+                        + MAX_NESTING + " are allowed");
+            }
+            if (isHeading(c, from, to, blockLines) && ++headings > MAX_HEADINGS) {
+                return new Violation(lineStart, "more than " + MAX_HEADINGS + " headings on one page; split it into several pages");
+            }
+            if (to - from >= 4 && c[from] == '[' && (c[from + 1] | 0x20) == 't' && (c[from + 2] | 0x20) == 'o'
+                    && (c[from + 3] | 0x20) == 'c' && ++tocs > MAX_TOC) {
+                return new Violation(lineStart, "more than " + MAX_TOC + " [TOC] markers on one page; one is enough");
+            }
+            if (isBlank(c, from, to)) {
+                blockLines = 0;
+                tableColumns = 0;
+                return null;
+            }
+            if (listItem || c[from] == '#' || blockLines == 0) {
+                blockLines = 0;
+                blockStart = lineStart;
+                tableColumns = 0;
+            }
+            if (++blockLines > MAX_BLOCK_LINES) {
+                return new Violation(blockStart, "a paragraph or table of more than " + MAX_BLOCK_LINES
+                        + " lines without a blank line; put blank lines between its parts");
+            }
+            // A prefix holds no pipe, so a line with one has it after its prefix.
+            int delimiter = pipe ? delimiterColumns(c, from, to) : 0;
+            if (delimiter > 0 && blockLines > 1) {
+                tableColumns = Math.max(delimiter, cellsIn(c, previousFrom, previousTo));
+                cells += tableColumns; // the header row
+            }
+            if (tableColumns > 0) {
+                if (Math.max(tableColumns, cellsIn(c, from, to)) > MAX_TABLE_COLUMNS) {
+                    return new Violation(lineStart, "a table with more than " + MAX_TABLE_COLUMNS + " columns; split it");
+                }
+                cells += tableColumns; // a short row is padded to the header's width
+                if (cells > MAX_TABLE_CELLS) {
+                    return new Violation(lineStart, "the tables of this page have more than " + MAX_TABLE_CELLS
+                            + " cells; split the page or the tables");
+                }
+            }
+            return null;
         }
     }
 
+    // The helpers below read c[from, to) and strip white space as String.strip does (Character.isWhitespace).
+
+    private static int stripStart(char[] c, int from, int to) {
+        while (from < to && Character.isWhitespace(c[from])) from++;
+        return from;
+    }
+
+    private static int stripEnd(char[] c, int from, int to) {
+        while (to > from && Character.isWhitespace(c[to - 1])) to--;
+        return to;
+    }
+
+    private static boolean isBlank(char[] c, int from, int to) {
+        return stripStart(c, from, to) == to;
+    }
+
     /** The index after a list marker ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}) and any task box, or -1. */
-    private static int listMarkerEnd(String line, int i) {
-        char c = line.charAt(i);
+    private static int listMarkerEnd(char[] c, int i, int to) {
+        char ch = c[i];
         int j = i;
-        if (c == '-' || c == '+' || c == '*') {
+        if (ch == '-' || ch == '+' || ch == '*') {
             j = i + 1;
         } else {
-            while (j < line.length() && j - i < 9 && Character.isDigit(line.charAt(j))) j++;
-            if (j == i || j >= line.length() || (line.charAt(j) != '.' && line.charAt(j) != ')')) return -1;
+            while (j < to && j - i < 9 && Character.isDigit(c[j])) j++;
+            if (j == i || j >= to || (c[j] != '.' && c[j] != ')')) return -1;
             j++;
         }
-        if (j < line.length() && line.charAt(j) != ' ' && line.charAt(j) != '\t') return -1;
-        if (j + 4 <= line.length() && line.charAt(j + 1) == '[' && line.charAt(j + 3) == ']' && " xX".indexOf(line.charAt(j + 2)) >= 0) j += 4;
+        if (j < to && c[j] != ' ' && c[j] != '\t') return -1;
+        if (j + 4 <= to && c[j + 1] == '[' && c[j + 3] == ']' && (c[j + 2] == ' ' || c[j + 2] == 'x' || c[j + 2] == 'X')) j += 4;
         return j;
     }
 
     /** An ATX heading ({@code ## Title}), or a setext underline ({@code ===}, {@code ---}) below a line of text. */
-    private static boolean isHeading(String rest, int linesAbove) {
+    private static boolean isHeading(char[] c, int from, int to, int linesAbove) {
         int hashes = 0;
-        while (hashes < rest.length() && rest.charAt(hashes) == '#') hashes++;
-        if (hashes >= 1 && hashes <= 6 && (hashes == rest.length() || rest.charAt(hashes) == ' ' || rest.charAt(hashes) == '\t')) return true;
-        String s = rest.strip();
-        return linesAbove > 0 && !s.isEmpty() && (s.chars().allMatch(c -> c == '=') || s.chars().allMatch(c -> c == '-'));
+        while (from + hashes < to && c[from + hashes] == '#') hashes++;
+        if (hashes >= 1 && hashes <= 6 && (from + hashes == to || c[from + hashes] == ' ' || c[from + hashes] == '\t')) return true;
+        if (linesAbove == 0) return false;
+        int a = stripStart(c, from, to);
+        int b = stripEnd(c, a, to);
+        return a < b && (all(c, a, b, '=') || all(c, a, b, '-'));
     }
 
-    private static boolean isThematicBreak(String line) {
-        String s = line.strip();
-        if (s.length() < 3) return false;
-        char c = s.charAt(0);
-        if (c != '-' && c != '*' && c != '_') return false;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) != c && s.charAt(i) != ' ' && s.charAt(i) != '\t') return false;
+    private static boolean all(char[] c, int from, int to, char ch) {
+        for (int i = from; i < to; i++) if (c[i] != ch) return false;
+        return true;
+    }
+
+    private static boolean isThematicBreak(char[] c, int from, int to) {
+        int a = stripStart(c, from, to);
+        int b = stripEnd(c, a, to);
+        if (b - a < 3) return false;
+        char ch = c[a];
+        if (ch != '-' && ch != '*' && ch != '_') return false;
+        for (int i = a; i < b; i++) if (c[i] != ch && c[i] != ' ' && c[i] != '\t') return false;
         return true;
     }
 
     /** The length of a leading run of three or more backticks or tildes, else 0. */
-    private static int fenceRun(String rest) {
-        if (rest.isEmpty() || (rest.charAt(0) != '`' && rest.charAt(0) != '~')) return 0;
+    private static int fenceRun(char[] c, int from, int to) {
+        if (from == to || (c[from] != '`' && c[from] != '~')) return 0;
         int n = 0;
-        while (n < rest.length() && rest.charAt(n) == rest.charAt(0)) n++;
+        while (from + n < to && c[from + n] == c[from]) n++;
         return n >= 3 ? n : 0;
     }
 
     /** The columns of a table's delimiter row such as {@code |---|:--:|}, or 0 when the line is not one. */
-    private static int delimiterColumns(String rest) {
-        if (rest.indexOf('|') < 0) return 0;
-        String s = rest.strip();
-        if (s.startsWith("|")) s = s.substring(1);
-        if (s.endsWith("|")) s = s.substring(0, s.length() - 1);
+    private static int delimiterColumns(char[] c, int from, int to) {
+        int a = stripStart(c, from, to);
+        int b = stripEnd(c, a, to);
+        if (a < b && c[a] == '|') a++;
+        if (a < b && c[b - 1] == '|') b--;
         int columns = 0;
-        int start = 0;
-        while (start <= s.length()) {
-            int bar = s.indexOf('|', start);
-            if (bar < 0) bar = s.length();
-            String cell = s.substring(start, bar).strip();
-            if (cell.startsWith(":")) cell = cell.substring(1);
-            if (cell.endsWith(":")) cell = cell.substring(0, cell.length() - 1);
-            if (cell.isEmpty() || !cell.chars().allMatch(ch -> ch == '-')) return 0;
+        int start = a;
+        while (start <= b) {
+            int bar = start;
+            while (bar < b && c[bar] != '|') bar++;
+            int x = stripStart(c, start, bar);
+            int y = stripEnd(c, x, bar);
+            if (x < y && c[x] == ':') x++;
+            if (x < y && c[y - 1] == ':') y--;
+            if (x == y || !all(c, x, y, '-')) return 0;
             columns++;
             start = bar + 1;
         }
@@ -212,12 +297,13 @@ final class MarkdownLimits {
     }
 
     /** The cells of a table row: its pipes, less those at the edges, plus one. */
-    private static int cellsIn(String row) {
-        String s = row.strip();
+    private static int cellsIn(char[] c, int from, int to) {
+        int a = stripStart(c, from, to);
+        int b = stripEnd(c, a, to);
         int pipes = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '|') pipes++;
-        if (s.startsWith("|")) pipes--;
-        if (s.endsWith("|") && s.length() > 1) pipes--;
+        for (int i = a; i < b; i++) if (c[i] == '|') pipes++;
+        if (a < b && c[a] == '|') pipes--;
+        if (b - a > 1 && c[b - 1] == '|') pipes--;
         return pipes + 1;
     }
 }
