@@ -120,6 +120,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewAnchorIntoAPageTakenFromThePreviousBuildIsCheckedAgainstItsHtml() throws Exception {
+        // css.md does not change, so its page is taken as it is, and its ids are read from it: html.md now links to a
+        // heading css.md does not have, and then to its own again.
+        Path html = site.resolve("topics/web/html.md");
+        String text = Files.readString(html);
+        Files.writeString(html, text.replace("css.md#selectors", "css.md#choosing"));
+        BuildResult broken = Sites.build(site, out);
+        assertFalse(broken.ok());
+        assertEquals(1, Sites.lines(broken).size(), () -> String.join("\n", Sites.lines(broken)));
+        assertTrue(Sites.lines(broken).get(0).startsWith(
+                "topics/web/html.md:15:56: link 'css.md#choosing': no heading or element with id 'choosing' on /web/css/"), Sites.lines(broken).get(0));
+        Files.writeString(html, text);
+        BuildResult fixed = Sites.build(site, out);
+        assertTrue(fixed.ok(), () -> String.join("\n", Sites.lines(fixed)));
+        assertTrue(fixed.reused() > 0);
+        assertTrue(Sites.text(out.resolve("web/html/index.html")).contains("/web/css/#selectors"));
+    }
+
+    @Test
     void aCachedPageStillFailsWhenThePageItLinksToIsGone() throws Exception {
         Files.delete(site.resolve("guides/start.md"));
         BuildResult again = Sites.build(site, out);

@@ -235,6 +235,31 @@ public final class OutputDir implements AutoCloseable {
         folders.add(dir);
     }
 
+    /**
+     * The bytes this build put at {@code path}: written, or taken from the previous build. Null when it made no such file
+     * or keeps nothing ({@link #discard}).
+     */
+    public byte[] read(String path) throws IOException {
+        if (!written.contains(path)) return null;
+        return switch (mode) {
+            case DISCARD -> null;
+            case IN_PLACE -> {
+                byte[] bytes = pending.get(path);
+                Path copied = pendingCopies.get(path);
+                yield bytes != null ? bytes : Files.readAllBytes(copied != null ? copied : SafePath.resolve(target, path));
+            }
+            case SWAP -> {
+                Path previous = reused.get(path);
+                yield Files.readAllBytes(previous != null ? previous : SafePath.resolve(temp, path));
+            }
+        };
+    }
+
+    /** Whether {@link #read} gives back what was written. */
+    public boolean keepsFiles() {
+        return mode != Mode.DISCARD;
+    }
+
     /** The site-relative paths written so far. */
     public Set<String> written() {
         return Set.copyOf(written);

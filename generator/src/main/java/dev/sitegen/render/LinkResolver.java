@@ -165,9 +165,9 @@ final class LinkResolver {
     }
 
     /** Reports every anchor link whose target page has no element with that id. */
-    void checkAnchors(Map<String, Set<String>> idsByPage) {
+    void checkAnchors(java.util.function.Function<String, Set<String>> idsOfPage) {
         for (AnchorUse use : anchors.values().stream().flatMap(Set::stream).toList()) {
-            Set<String> ids = idsByPage.get(use.sitePath());
+            Set<String> ids = idsOfPage.apply(use.sitePath());
             if (ids == null) continue; // not an HTML page we made (a static file): nothing to check
             String anchor = URLDecoder.decode(use.anchor().replace("+", "%2B"), StandardCharsets.UTF_8);
             if (!ids.contains(anchor)) {

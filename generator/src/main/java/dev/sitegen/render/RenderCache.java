@@ -26,16 +26,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * Kept in one file beside the output folder ({@code target/.site.cache}) and written only after a successful build.
  */
 public final class RenderCache {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
-     * One page: the key of its inputs, its element ids, the anchors and site paths its Markdown links to, and the text
-     * of its Markdown cut at headings, which the search index is made from.
+     * One page: the key of its inputs, its element ids (null when the build did not read them: see PageIds), the anchors
+     * and site paths its Markdown links to, and the text of its Markdown cut at headings, which the search index is made
+     * from.
      */
     record Entry(String key, Set<String> ids, List<LinkResolver.AnchorUse> anchors, Set<String> targets,
                  List<SectionText.Section> sections) {
         Entry {
-            ids = Set.copyOf(ids);
+            ids = ids == null ? null : Set.copyOf(ids);
             anchors = List.copyOf(anchors);
             targets = Set.copyOf(targets);
             sections = List.copyOf(sections);
@@ -68,8 +69,9 @@ public final class RenderCache {
             for (int i = 0; i < pages; i++) {
                 String path = in.readUTF();
                 String key = in.readUTF();
-                Set<String> ids = new HashSet<>();
-                for (int n = in.readInt(); n > 0; n--) ids.add(in.readUTF());
+                int idCount = in.readInt();
+                Set<String> ids = idCount < 0 ? null : new HashSet<>();
+                for (int n = idCount; n > 0; n--) ids.add(in.readUTF());
                 List<LinkResolver.AnchorUse> anchors = new ArrayList<>();
                 for (int n = in.readInt(); n > 0; n--) {
                     Path from = siteDir.resolve(in.readUTF());
@@ -146,8 +148,9 @@ public final class RenderCache {
             for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(next).entrySet()) {
                 out.writeUTF(e.getKey());
                 out.writeUTF(e.getValue().key());
-                out.writeInt(e.getValue().ids().size());
-                for (String id : e.getValue().ids()) out.writeUTF(id);
+                Set<String> ids = e.getValue().ids();
+                out.writeInt(ids == null ? -1 : ids.size());
+                if (ids != null) for (String id : ids) out.writeUTF(id);
                 out.writeInt(e.getValue().anchors().size());
                 for (LinkResolver.AnchorUse a : e.getValue().anchors()) {
                     out.writeUTF(siteDir.relativize(a.from()).toString());

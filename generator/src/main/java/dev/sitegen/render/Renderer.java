@@ -187,7 +187,7 @@ public final class Renderer {
         siteView = new Views.SiteView(site.config().title(), site.config().description(), site.config().language(),
                 urls.basePath(), urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"), urls.path("search/index.json"),
                 site.config().menu().stream().map(m -> new Link(m.title(), menuUrl(m.url()))).toList(), assets);
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        PageIds ids = new PageIds(out);
 
         // One job per roadmap renders its topics' Markdown, writes its pages and lets the bodies go: memory stays
         // bounded by the largest roadmap, not the site.
@@ -259,7 +259,7 @@ public final class Renderer {
         jobs.parallelStream().forEach(job -> job.run());
         searchDocuments = () -> searchDocuments(orders, placements); // made only if the build writes an index
         // Every page "exists" for links even when its template failed; only anchors need the final HTML.
-        links.checkAnchors(ids);
+        links.checkAnchors(ids::of);
 
         Feeds feeds = new Feeds(site, urls);
         out.write("sitemap.xml", feeds.sitemap(sitePaths.stream().filter(p -> p.isEmpty() || p.endsWith("/")).toList(), lastModified(placements)));
@@ -278,15 +278,14 @@ public final class Renderer {
     }
 
     /** Renders one page; with a {@code key}, records it in the cache for the next build. */
-    private void page(OutputDir out, Map<String, Set<String>> ids, LinkResolver links, String sitePath, String key,
+    private void page(OutputDir out, PageIds ids, LinkResolver links, String sitePath, String key,
                       String template, Views.Meta meta, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("site", siteView);
         model.put("page", meta);
         try {
             byte[] html = theme.render(template, model).getBytes(StandardCharsets.UTF_8);
-            Set<String> found = ids(html);
-            ids.put(sitePath, found);
+            Set<String> found = ids.made(sitePath, html);
             out.write(Urls.file(sitePath), html);
             rendered.incrementAndGet();
             if (key != null) cache.put(sitePath, new RenderCache.Entry(key, found, links.anchorsFrom(sitePath), links.targetsFrom(sitePath),
@@ -318,7 +317,7 @@ public final class Renderer {
     }
 
     /** Takes a page from the previous build when its inputs are unchanged; its ids and links join this build's checks. */
-    private boolean reuse(OutputDir out, Map<String, Set<String>> ids, LinkResolver links, String sitePath, String key) {
+    private boolean reuse(OutputDir out, PageIds ids, LinkResolver links, String sitePath, String key) {
         if (!sitePath.endsWith("print/")) indexedKeys.put(sitePath, key);
         if (previousOutput == null) return false;
         RenderCache.Entry entry = cache.reusable(sitePath, key, allSitePaths);
@@ -329,7 +328,7 @@ public final class Renderer {
             return false;
         }
         out.reuse(Urls.file(sitePath), previous);
-        ids.put(sitePath, entry.ids());
+        ids.reused(sitePath, entry.ids());
         links.addCached(sitePath, entry.anchors(), entry.targets());
         if (collectSearch) sections.put(sitePath, entry.sections());
         cache.put(sitePath, entry);
@@ -371,6 +370,52 @@ public final class Renderer {
         if (rendered.text() != null) rendered = new Markdown.Rendered(rendered.html(), rendered.headings()); // kept as search's sections
         memo.body(memoKey, new Memo.Body(rendered, links.anchorsFrom(sitePath), links.targetsFrom(sitePath), text));
         return rendered;
+    }
+
+    /**
+     * The element ids of the pages a build made, for checking the anchors links point to. Where the output keeps its
+     * files, a page is read for them only when a link points into it: scanning every page as it was written was 3% of a
+     * 10,000-page build, and most pages are no link's target (the benchmark's none).
+     */
+    private static final class PageIds {
+        private final OutputDir out;
+        private final Map<String, Set<String>> known = new ConcurrentHashMap<>();
+        private final Set<String> unread = ConcurrentHashMap.newKeySet();
+
+        PageIds(OutputDir out) {
+            this.out = out;
+        }
+
+        /** A page rendered now; its ids, or null when they are left to be read if needed. */
+        Set<String> made(String sitePath, byte[] html) {
+            if (out.keepsFiles()) {
+                unread.add(sitePath);
+                return null;
+            }
+            Set<String> found = ids(html);
+            known.put(sitePath, found);
+            return found;
+        }
+
+        /** A page taken from the previous build, with the ids it knew of it (null if it never read them). */
+        void reused(String sitePath, Set<String> ids) {
+            if (ids != null) known.put(sitePath, ids);
+            else unread.add(sitePath);
+        }
+
+        /** The ids of a page this build made, or null when it made no such page. */
+        Set<String> of(String sitePath) {
+            Set<String> ids = known.get(sitePath);
+            if (ids != null || !unread.contains(sitePath)) return ids;
+            try {
+                byte[] html = out.read(Urls.file(sitePath));
+                ids = html == null ? Set.of() : ids(html);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read back " + Urls.file(sitePath) + ": " + e.getMessage(), e);
+            }
+            known.put(sitePath, ids);
+            return ids;
+        }
     }
 
     /**
