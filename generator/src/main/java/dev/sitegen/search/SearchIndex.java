@@ -62,26 +62,29 @@ public final class SearchIndex {
     }
 
     static SearchIndex of(List<SearchDocument> documents, int shardBytes) {
-        Map<String, String> stems = new ConcurrentHashMap<>();
+        Stems stems = new Stems();
         Analysis[] analyses = documents.parallelStream().map(d -> Analysis.of(d, stems)).toArray(Analysis[]::new);
         double avgLength = Math.max(1, java.util.Arrays.stream(analyses).mapToInt(Analysis::length).average().orElse(1));
 
         // Postings in document order: append each page's terms in turn, letting each page's analysis go once read.
-        Map<String, Postings> postings = new HashMap<>();
+        Postings[] postings = new Postings[stems.count()];
         for (int doc = 0; doc < analyses.length; doc++) {
             Analysis a = analyses[doc];
             analyses[doc] = null;
             for (int i = 0; i < a.stems().length; i++) {
-                postings.computeIfAbsent(a.stems()[i], k -> new Postings()).add(doc, Stat.weight(a.stats()[i], a.length(), avgLength), Stat.section(a.stats()[i]));
+                int id = a.stems()[i];
+                if (postings[id] == null) postings[id] = new Postings();
+                postings[id].add(doc, Stat.weight(a.stats()[i], a.length(), avgLength), Stat.section(a.stats()[i]));
             }
         }
+        // Every stem has postings: a stem is numbered only for a word a page counted.
         Map<String, TermShard.Entry> entries = new HashMap<>();
-        postings.forEach((stem, p) -> entries.put(stem, p.entry(stem, null)));
-        stems.forEach((form, stem) -> {
-            if (form.equals(stem) || !postings.containsKey(stem)) return;
+        for (Term t : stems.byStem.values()) entries.put(t.stem(), postings[t.id()].entry(t.stem(), null));
+        stems.byForm.forEach((form, term) -> {
+            if (form.equals(term.stem())) return;
             TermShard.Entry own = entries.get(form);
-            entries.put(form, own == null ? new TermShard.Entry(form, stem, new int[0], new byte[0], new byte[0])
-                    : new TermShard.Entry(form, stem, own.docs(), own.weights(), own.sections()));
+            entries.put(form, own == null ? new TermShard.Entry(form, term.stem(), new int[0], new byte[0], new byte[0])
+                    : new TermShard.Entry(form, term.stem(), own.docs(), own.weights(), own.sections()));
         });
 
         List<List<TermShard.Entry>> shards = new ArrayList<>();
@@ -275,12 +278,35 @@ public final class SearchIndex {
         }
     }
 
+    /** A stem and its number: postings are kept in an array by stem number rather than a map by stem. */
+    private record Term(String stem, int id) {}
+
+    /** The site's word forms and stems, shared by the threads analysing pages: each form is stemmed once. */
+    private static final class Stems {
+        final Map<String, Term> byForm = new ConcurrentHashMap<>();
+        final Map<String, Term> byStem = new ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        Term of(String form) {
+            // get first: it takes no lock, and most words were stemmed for an earlier page
+            Term t = byForm.get(form);
+            return t != null ? t : byForm.computeIfAbsent(form, f -> byStem.computeIfAbsent(Stemmer.stem(f), s -> new Term(s, count.getAndIncrement())));
+        }
+
+        int count() {
+            return count.get();
+        }
+    }
+
+    /** Per thread: a page's stats by stem number while its words are merged by stem, emptied after each page. */
+    private static final ThreadLocal<Stat[][]> BY_STEM = ThreadLocal.withInitial(() -> new Stat[][] {new Stat[1024]});
+
     /**
-     * A page's stems with their packed {@link Stat}s. Kept for every page until all are read (weights need the average
-     * length), so as two arrays: a tenth of the memory of the map they are counted in.
+     * A page's stem numbers with their packed {@link Stat}s. Kept for every page until all are read (weights need the
+     * average length), so as two arrays: a tenth of the memory of the map they are counted in.
      */
-    private record Analysis(String[] stems, long[] stats, int length) {
-        static Analysis of(SearchDocument d, Map<String, String> stems) {
+    private record Analysis(int[] stems, long[] stats, int length) {
+        static Analysis of(SearchDocument d, Stems stems) {
             // Counted by word first, then merged by stem: a page repeats its words, and the shared stem table is
             // consulted once per distinct word rather than once per occurrence.
             Words words = new Words();
@@ -293,23 +319,29 @@ public final class SearchIndex {
                 add(words, section.heading(), Stat.IN_HEADING, s);
                 length += add(words, section.text(), 0, s);
             }
-            Map<String, Stat> terms = new HashMap<>(words.size * 2);
+            Stat[][] scratch = BY_STEM.get();
+            int[] ids = new int[words.size];
+            int count = 0;
             for (int i = 0; i < words.keys.length; i++) {
                 Stat stat = words.stats[i];
                 if (stat == null || stat == Words.STOP) continue;
-                // get first: it takes no lock, and most words were stemmed for an earlier page
-                String stem = stems.get(words.keys[i]);
-                if (stem == null) stem = stems.computeIfAbsent(words.keys[i], Stemmer::stem);
-                terms.merge(stem, stat, Stat::merge);
+                int id = stems.of(words.keys[i]).id();
+                if (id >= scratch[0].length) scratch[0] = java.util.Arrays.copyOf(scratch[0], Math.max(id + 1, scratch[0].length * 2));
+                Stat[] byStem = scratch[0];
+                if (byStem[id] == null) {
+                    byStem[id] = stat;
+                    ids[count++] = id;
+                } else {
+                    Stat.merge(byStem[id], stat);
+                }
             }
-            String[] keys = new String[terms.size()];
-            long[] stats = new long[terms.size()];
-            int i = 0;
-            for (Map.Entry<String, Stat> e : terms.entrySet()) {
-                keys[i] = e.getKey();
-                stats[i++] = e.getValue().packed();
+            long[] stats = new long[count];
+            Stat[] byStem = scratch[0];
+            for (int i = 0; i < count; i++) {
+                stats[i] = byStem[ids[i]].packed();
+                byStem[ids[i]] = null;
             }
-            return new Analysis(keys, stats, length);
+            return new Analysis(java.util.Arrays.copyOf(ids, count), stats, length);
         }
 
         /** Adds the words of {@code text}; field 0 means body text. Returns how many words it added. */
