@@ -149,8 +149,15 @@ public final class Serve implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        indexer.shutdownNow();
+        // The watcher first (it waits for a rebuild under way), then the index being written: once closed, nothing
+        // writes into the output folder any more (a test's temporary folder was deleted under a late index write).
         if (watcher != null) watcher.close();
+        indexer.shutdownNow();
+        try {
+            indexer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.close();
     }
 }

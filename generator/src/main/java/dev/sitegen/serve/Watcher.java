@@ -111,5 +111,13 @@ public final class Watcher implements AutoCloseable {
     public void close() throws IOException {
         thread.interrupt();
         service.close();
+        // A rebuild under way finishes first: after close, nothing writes into the output.
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
