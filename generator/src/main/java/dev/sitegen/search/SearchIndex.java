@@ -63,7 +63,14 @@ public final class SearchIndex {
 
     static SearchIndex of(List<SearchDocument> documents, int shardBytes) {
         Stems stems = new Stems();
-        Analysis[] analyses = documents.parallelStream().map(d -> Analysis.of(d, stems)).toArray(Analysis[]::new);
+        // Pages are analysed in a few contiguous runs, one analyser each: an analyser learns the site's words once.
+        Analysis[] analyses = new Analysis[documents.size()];
+        int runs = Math.min(documents.size(), 4 * Runtime.getRuntime().availableProcessors());
+        java.util.stream.IntStream.range(0, runs).parallel().forEach(run -> {
+            Analyser analyser = new Analyser(stems);
+            int to = (int) ((long) documents.size() * (run + 1) / runs);
+            for (int doc = (int) ((long) documents.size() * run / runs); doc < to; doc++) analyses[doc] = analyser.of(documents.get(doc));
+        });
         double avgLength = Math.max(1, java.util.Arrays.stream(analyses).mapToInt(Analysis::length).average().orElse(1));
 
         // Postings in document order: append each page's terms in turn, letting each page's analysis go once read.
@@ -241,19 +248,6 @@ public final class SearchIndex {
         int headingSection = -1;
         int textSection = -1;
 
-        /** Two words of one stem: fields and counts add up; each section is the first (lowest) either has. */
-        static Stat merge(Stat a, Stat b) {
-            a.fields |= b.fields;
-            a.tf += b.tf;
-            a.headingSection = first(a.headingSection, b.headingSection);
-            a.textSection = first(a.textSection, b.textSection);
-            return a;
-        }
-
-        private static int first(int a, int b) {
-            return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-        }
-
         /** Packed as fields (4 bits), section (8 bits) and body count (the rest), to be kept for every page at once. */
         long packed() {
             int s = headingSection >= 0 ? headingSection : Math.max(0, textSection);
@@ -298,45 +292,45 @@ public final class SearchIndex {
         }
     }
 
-    /** Per thread: a page's stats by stem number while its words are merged by stem, emptied after each page. */
-    private static final ThreadLocal<Stat[][]> BY_STEM = ThreadLocal.withInitial(() -> new Stat[][] {new Stat[1024]});
+    /** A page's stem numbers with their packed {@link Stat}s: kept for every page until all are read (weights need the average length). */
+    private record Analysis(int[] stems, long[] stats, int length) {}
 
     /**
-     * A page's stem numbers with their packed {@link Stat}s. Kept for every page until all are read (weights need the
-     * average length), so as two arrays: a tenth of the memory of the map they are counted in.
+     * Counts the words of pages, one page after another on one thread. The word forms it has met are kept by their
+     * characters with their {@link Term}s, so a word read again needs no string and no look-up in the shared
+     * {@link Stems}; a page's counts are kept by stem number.
      */
-    private record Analysis(int[] stems, long[] stats, int length) {
-        static Analysis of(SearchDocument d, Stems stems) {
-            // Counted by word first, then merged by stem: a page repeats its words, and the shared stem table is
-            // consulted once per distinct word rather than once per occurrence.
-            Words words = new Words();
-            add(words, d.title(), Stat.IN_TITLE, -1);
-            for (String tag : d.tags()) add(words, tag, Stat.IN_TAGS, -1);
-            add(words, d.description(), Stat.IN_DESCRIPTION, -1);
+    private static final class Analyser {
+        /** The term of every stop word: found, and not counted. */
+        private static final Term STOP = new Term("", -1);
+
+        private final Stems stems;
+        // The forms met so far: open addressing, by the characters' String.hashCode.
+        private char[][] forms = new char[8192][];
+        private int[] hashes = new int[8192];
+        private Term[] terms = new Term[8192];
+        private int size;
+        // The page being counted: its stats by stem number, and which numbers it has.
+        private Stat[] byStem = new Stat[1024];
+        private int[] ids = new int[512];
+        private int count;
+
+        Analyser(Stems stems) {
+            this.stems = stems;
+        }
+
+        Analysis of(SearchDocument d) {
+            count = 0;
+            add(d.title(), Stat.IN_TITLE, -1);
+            for (String tag : d.tags()) add(tag, Stat.IN_TAGS, -1);
+            add(d.description(), Stat.IN_DESCRIPTION, -1);
             int length = 0;
             for (int s = 0; s < d.sections().size(); s++) {
                 SectionText.Section section = d.sections().get(s);
-                add(words, section.heading(), Stat.IN_HEADING, s);
-                length += add(words, section.text(), 0, s);
-            }
-            Stat[][] scratch = BY_STEM.get();
-            int[] ids = new int[words.size];
-            int count = 0;
-            for (int i = 0; i < words.keys.length; i++) {
-                Stat stat = words.stats[i];
-                if (stat == null || stat == Words.STOP) continue;
-                int id = stems.of(words.keys[i]).id();
-                if (id >= scratch[0].length) scratch[0] = java.util.Arrays.copyOf(scratch[0], Math.max(id + 1, scratch[0].length * 2));
-                Stat[] byStem = scratch[0];
-                if (byStem[id] == null) {
-                    byStem[id] = stat;
-                    ids[count++] = id;
-                } else {
-                    Stat.merge(byStem[id], stat);
-                }
+                add(section.heading(), Stat.IN_HEADING, s);
+                length += add(section.text(), 0, s);
             }
             long[] stats = new long[count];
-            Stat[] byStem = scratch[0];
             for (int i = 0; i < count; i++) {
                 stats[i] = byStem[ids[i]].packed();
                 byStem[ids[i]] = null;
@@ -344,13 +338,17 @@ public final class SearchIndex {
             return new Analysis(java.util.Arrays.copyOf(ids, count), stats, length);
         }
 
-        /** Adds the words of {@code text}; field 0 means body text. Returns how many words it added. */
-        private static int add(Words words, String text, int field, int section) {
+        /**
+         * Counts the words of {@code text}; field 0 means body text. Returns how many words it counted. Each stem's
+         * sections are the first it is met in, as pages are read in order: the lowest.
+         */
+        private int add(String text, int field, int section) {
             if (text == null || text.isEmpty()) return 0;
-            int[] count = {0};
+            int[] counted = {0};
             Tokenizer.forEachWord(text, (chars, length) -> {
-                Stat stat = words.get(chars, length);
-                if (stat == Words.STOP) return;
+                Term term = term(chars, length);
+                if (term == STOP) return;
+                Stat stat = stat(term.id());
                 stat.fields |= field;
                 if (field == 0) {
                     stat.tf++;
@@ -358,60 +356,56 @@ public final class SearchIndex {
                 } else if (field == Stat.IN_HEADING && stat.headingSection < 0) {
                     stat.headingSection = section;
                 }
-                count[0]++;
+                counted[0]++;
             });
-            return count[0];
+            return counted[0];
         }
-    }
 
-    /**
-     * A page's words and their {@link Stat}s, looked up by the characters the tokenizer found: a word gets a string,
-     * and is checked against the stop words, only the first time the page uses it.
-     */
-    private static final class Words {
-        /** The stat of every stop word: found, and not counted. */
-        static final Stat STOP = new Stat();
-        // Room for 512 words before growing: nine in ten benchmark pages have 240 to 480 distinct words.
-        String[] keys = new String[1024];
-        Stat[] stats = new Stat[1024];
-        int size;
+        private Stat stat(int id) {
+            if (id >= byStem.length) byStem = java.util.Arrays.copyOf(byStem, Math.max(id + 1, byStem.length * 2));
+            Stat stat = byStem[id];
+            if (stat == null) {
+                stat = byStem[id] = new Stat();
+                if (count == ids.length) ids = java.util.Arrays.copyOf(ids, count * 2);
+                ids[count++] = id;
+            }
+            return stat;
+        }
 
-        Stat get(char[] chars, int length) {
+        private Term term(char[] chars, int length) {
             int hash = 0;
             for (int i = 0; i < length; i++) hash = 31 * hash + chars[i];
-            int mask = keys.length - 1;
+            int mask = forms.length - 1;
             for (int at = (hash ^ hash >>> 16) & mask; ; at = at + 1 & mask) {
-                String key = keys[at];
-                if (key == null) {
-                    key = new String(chars, 0, length);
-                    Stat stat = Tokenizer.STOP_WORDS.contains(key) ? STOP : new Stat();
-                    keys[at] = key;
-                    stats[at] = stat;
-                    if (++size * 2 > keys.length) grow();
-                    return stat;
+                char[] form = forms[at];
+                if (form == null) {
+                    String word = new String(chars, 0, length);
+                    Term term = Tokenizer.STOP_WORDS.contains(word) ? STOP : stems.of(word);
+                    forms[at] = java.util.Arrays.copyOf(chars, length);
+                    hashes[at] = hash;
+                    terms[at] = term;
+                    if (++size * 2 > forms.length) grow();
+                    return term;
                 }
-                if (key.length() == length && key.hashCode() == hash && same(key, chars, length)) return stats[at];
+                if (hashes[at] == hash && java.util.Arrays.equals(form, 0, form.length, chars, 0, length)) return terms[at];
             }
         }
 
-        private static boolean same(String key, char[] chars, int length) {
-            for (int i = 0; i < length; i++) if (key.charAt(i) != chars[i]) return false;
-            return true;
-        }
-
         private void grow() {
-            String[] oldKeys = keys;
-            Stat[] oldStats = stats;
-            keys = new String[oldKeys.length * 2];
-            stats = new Stat[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] == null) continue;
-                int hash = oldKeys[i].hashCode();
-                int at = (hash ^ hash >>> 16) & mask;
-                while (keys[at] != null) at = at + 1 & mask;
-                keys[at] = oldKeys[i];
-                stats[at] = oldStats[i];
+            char[][] oldForms = forms;
+            int[] oldHashes = hashes;
+            Term[] oldTerms = terms;
+            forms = new char[oldForms.length * 2][];
+            hashes = new int[oldForms.length * 2];
+            terms = new Term[oldForms.length * 2];
+            int mask = forms.length - 1;
+            for (int i = 0; i < oldForms.length; i++) {
+                if (oldForms[i] == null) continue;
+                int at = (oldHashes[i] ^ oldHashes[i] >>> 16) & mask;
+                while (forms[at] != null) at = at + 1 & mask;
+                forms[at] = oldForms[i];
+                hashes[at] = oldHashes[i];
+                terms[at] = oldTerms[i];
             }
         }
     }
