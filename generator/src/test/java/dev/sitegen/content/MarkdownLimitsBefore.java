@@ -5,16 +5,16 @@ package dev.sitegen.content;
  * kept as the oracle the single pass must agree with: line by line, with substrings and String scans.
  */
 final class MarkdownLimitsBefore {
+    // The same limits: the oracle is for how they are checked.
     static final int MAX_CHARS = MarkdownLimits.MAX_CHARS;
-    static final int MAX_NESTING = 32;
-    static final int MAX_BLOCK_LINES = 2000;
-    static final int MAX_TABLE_COLUMNS = 128;
-    static final int MAX_TABLE_CELLS = 100_000;
-    static final int MAX_HEADINGS = 2000;
-    static final int MAX_TOC = 16;
+    static final int MAX_NESTING = MarkdownLimits.MAX_NESTING;
+    static final int MAX_BLOCK_LINES = MarkdownLimits.MAX_BLOCK_LINES;
+    static final int MAX_TABLE_COLUMNS = MarkdownLimits.MAX_TABLE_COLUMNS;
+    static final int MAX_TABLE_CELLS = MarkdownLimits.MAX_TABLE_CELLS;
+    static final int MAX_HEADINGS = MarkdownLimits.MAX_HEADINGS;
+    static final int MAX_TOC = MarkdownLimits.MAX_TOC;
 
-    /** The first limit a body goes over: where (an offset into the body) and what to tell the editor. */
-    // The result type is the new class's, so results compare with equals.
+    // Results are MarkdownLimits.Violation, so the two compare with equals.
 
     private MarkdownLimitsBefore() {}
 
