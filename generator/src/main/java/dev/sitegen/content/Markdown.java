@@ -286,6 +286,15 @@ public final class Markdown {
             return base instanceof Budget.Counted c && c.body && c.start == 0 ? c.chars : null;
         }
 
+        /**
+         * Counts {@code reads} reads of a body made by {@link #wrap}, given its sequences' base object, as that many
+         * {@code charAt} calls would; false, counting nothing, where they would exhaust the budget (the caller then reads
+         * one character at a time, so that the reading fails where it would have).
+         */
+        static boolean charge(Object base, int reads) {
+            return base instanceof Budget.Counted c && c.charge(reads);
+        }
+
         /** A URL made for the page (not a part of the body), read against this budget. */
         CharSequence wrapUrl(String url) {
             return new Counted(url, url.toCharArray(), 0, url.length(), false);
@@ -310,6 +319,12 @@ public final class Markdown {
             @Override
             public int length() {
                 return end - start;
+            }
+
+            boolean charge(int reads) {
+                if (left - reads < 0) return false;
+                left -= reads;
+                return true;
             }
 
             @Override

@@ -58,7 +58,8 @@ class MarkdownTest {
     @Test
     void ownParsingRendersWhatFlexmarksWould() throws Exception {
         // The example site's pages, and random texts of the characters inline Markdown is made of: links, references,
-        // code spans, emphasis, autolinks, entities and escapes; and tables, alone, in quotes and lists, after prose.
+        // code spans, emphasis, autolinks, entities and escapes, NUL and non-ASCII characters; text in quotes and lists (not
+        // one stretch of the body); and tables, alone, in quotes and lists, after prose.
         List<String> bodies = new ArrayList<>();
         try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of("../content"))) {
             for (var p : walk.filter(f -> f.toString().endsWith(".md")).toList()) bodies.add(java.nio.file.Files.readString(p));
@@ -66,7 +67,8 @@ class MarkdownTest {
         java.util.Random random = new java.util.Random(11);
         String[] parts = {"[", "]", "(", ")", "<", ">", "`", "``", "*", "_", "~~", "!", "\\", "&amp;", "&#", ";", "\"", "'",
                 " ", "\n", "\n\n", "a", "b.md", "https://x.org", "www.y.org", "m@z.org", ":", "[^1]", "[x]: /u \"t\"\n", "| a |",
-                "|", "\n| a | b |\n| --- | :-: |\n", "\n---|---\n", "\n> | q |\n> |---|\n", "\n- | l |\n  | - |\n", "\t|", "\\|"};
+                "|", "\n| a | b |\n| --- | :-: |\n", "\n---|---\n", "\n> | q |\n> |---|\n", "\n- | l |\n  | - |\n", "\t|", "\\|",
+                "\0", "é", "\u00a0", "\uD83D\uDE00", "\n> quoted ", "\n  - listed "};
         int tables = 0;
         for (int i = 0; i < 3000; i++) {
             StringBuilder b = new StringBuilder();
