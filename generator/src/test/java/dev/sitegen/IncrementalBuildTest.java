@@ -96,6 +96,63 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aFewChangedPagesAreMovedIntoTheSiteFolderOneByOne() throws Exception {
+        Object folder = fileKey(out);
+        Object unchanged = fileKey(out.resolve("web/html/index.html"));
+        Path css = site.resolve("topics/web/css.md");
+        Files.writeString(css, Files.readString(css).replace("Selectors pick elements.", "Selectors pick elements, now faster."));
+        BuildResult again = Sites.build(site, out);
+        assertTrue(again.ok(), () -> String.join("\n", Sites.lines(again)));
+        assertEquals(folder, fileKey(out), "not swapped");
+        assertEquals(unchanged, fileKey(out.resolve("web/html/index.html")), "an unchanged page is left as it was");
+        assertTrue(Sites.text(out.resolve("web/css/index.html")).contains("now faster"));
+        assertEquals(List.of("CSS"), search(out, "faster"));
+        try (var dirs = Files.list(out.resolve("search"))) {
+            assertEquals(1, dirs.filter(Files::isDirectory).count(), "the previous index's files and folder are gone");
+        }
+        try (var left = Files.list(out.getParent())) {
+            assertEquals(List.of(".site.cache", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary folder left");
+        }
+    }
+
+    @Test
+    void aPageWhoseSourceIsGoneLeavesTheSiteWithItsFolder() throws Exception {
+        Files.writeString(site.resolve("guides/extra.md"), """
+                ---
+                title: Extra reading
+                description: One more guide.
+                date: 2026-11-02
+                ---
+                More to read.
+                """);
+        assertTrue(Sites.build(site, out).ok());
+        assertTrue(Sites.text(out.resolve("guides/extra/index.html")).contains("More to read."));
+        Object folder = fileKey(out);
+        Files.delete(site.resolve("guides/extra.md"));
+        BuildResult again = Sites.build(site, out);
+        assertTrue(again.ok(), () -> String.join("\n", Sites.lines(again)));
+        assertEquals(folder, fileKey(out), "updated file by file");
+        assertFalse(Files.exists(out.resolve("guides/extra")), "the page's folder went with it");
+        assertFalse(Sites.text(out.resolve("guides/index.html")).contains("Extra reading"));
+    }
+
+    @Test
+    void aFileWhereTheSiteNeedsAFolderIsReplacedByASwap() throws Exception {
+        Files.delete(out.resolve("web/css/index.html"));
+        Files.delete(out.resolve("web/css"));
+        Files.writeString(out.resolve("web/css"), "in the way");
+        Object folder = fileKey(out);
+        BuildResult again = Sites.build(site, out);
+        assertTrue(again.ok(), () -> String.join("\n", Sites.lines(again)));
+        assertFalse(folder.equals(fileKey(out)), "swapped");
+        assertTrue(Sites.text(out.resolve("web/css/index.html")).contains("Selectors pick elements."));
+    }
+
+    private static Object fileKey(Path p) throws java.io.IOException {
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
     void anEditThatKeepsTheSizeAndTimeOfTheFileIsStillSeen() throws Exception {
         // Two letters swapped, then the file's time put back: only its content tells.
         Path css = site.resolve("topics/web/css.md");
