@@ -86,10 +86,11 @@ public final class SiteGenerator {
             }
             // The dev server rebuilds the index after the reload event: search may lag a page by a second, edits do not.
             pendingIndex = request.search() && deferIndex ? () -> indexInPlace(request.outputDir(), renderer) : null;
-            // The cache speaks of the folder the commit changes: it goes first and is saved again after, so a build
+            // The cache speaks of the folder a commit changes: it goes first and is saved again after, so a build
             // killed in between renders every page next time instead of trusting entries for files that moved on.
-            if (cache != null && request.write() == BuildRequest.Write.SWAP) java.nio.file.Files.deleteIfExists(cache);
-            out.commit();
+            out.commit(() -> {
+                if (cache != null && request.write() == BuildRequest.Write.SWAP) java.nio.file.Files.deleteIfExists(cache);
+            });
             t = lap("write", t);
             memo.commit();
             lastWritten = out.written();

@@ -45,12 +45,16 @@ class IncrementalBuildTest {
     @Test
     void aRebuildWithoutChangesLeavesTheSiteFolderAlone() throws Exception {
         Object folder = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Path cacheFile = out.resolveSibling(".site.cache");
+        Files.setLastModifiedTime(cacheFile, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(cacheFile).toMillis() - 60_000));
+        var cache = Files.getLastModifiedTime(cacheFile);
         var modified = Files.getLastModifiedTime(out.resolve("index.html"));
         Files.setLastModifiedTime(out.resolve("index.html"), java.nio.file.attribute.FileTime.fromMillis(modified.toMillis() - 60_000));
         BuildResult again = Sites.build(site, out);
         assertTrue(again.ok());
         assertEquals(folder, Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "not swapped");
         assertEquals(modified.toMillis() - 60_000, Files.getLastModifiedTime(out.resolve("index.html")).toMillis(), "not rewritten");
+        assertEquals(cache, Files.getLastModifiedTime(cacheFile), "nor the cache");
         try (var left = Files.list(out.getParent())) {
             assertEquals(List.of(".site.cache", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary folder left");
         }
@@ -105,6 +109,7 @@ class IncrementalBuildTest {
         assertTrue(again.ok(), () -> String.join("\n", Sites.lines(again)));
         assertEquals(folder, fileKey(out), "not swapped");
         assertEquals(unchanged, fileKey(out.resolve("web/html/index.html")), "an unchanged page is left as it was");
+        assertEquals(5, Sites.build(site, out).reused() - 2, "the cache was saved again: the next build reuses all 7 pages");
         assertTrue(Sites.text(out.resolve("web/css/index.html")).contains("now faster"));
         assertEquals(List.of("CSS"), search(out, "faster"));
         try (var dirs = Files.list(out.resolve("search"))) {

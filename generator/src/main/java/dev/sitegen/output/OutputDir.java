@@ -229,7 +229,7 @@ public final class OutputDir implements AutoCloseable {
      * changed. Nothing is touched unless every check passes first; a file or link where a folder is needed, or a folder
      * where a file goes, leaves it to the swap. False when it left the target alone.
      */
-    private boolean updatedFileByFile() throws IOException {
+    private boolean updatedFileByFile(BeforeChange beforeChange) throws IOException {
         int anew = written.size() - reused.size();
         if (reused.isEmpty() || anew > reused.size() + MAX_COMPARED) return false;
         if (!Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
@@ -256,6 +256,7 @@ public final class OutputDir implements AutoCloseable {
                     .filter(p -> !written.contains(target.relativize(p).toString().replace('\\', '/'))).toList();
         }
         moves.sort(Comparator.comparingInt((String path) -> -path.split("/").length).thenComparing(Comparator.naturalOrder()));
+        if (!moves.isEmpty() || !gone.isEmpty()) beforeChange.run();
         for (String path : moves) {
             Path theirs = target.resolve(path);
             Files.createDirectories(theirs.getParent());
@@ -334,9 +335,21 @@ public final class OutputDir implements AutoCloseable {
 
     /** Makes the output the site: swaps the folder in, or writes the changed files and removes pages that are gone. */
     public void commit() throws IOException {
+        commit(() -> { });
+    }
+
+    /** Something to do just before a commit changes the target folder, and only if it does. */
+    @FunctionalInterface
+    public interface BeforeChange {
+        void run() throws IOException;
+    }
+
+    /** As {@link #commit()}, running {@code beforeChange} first unless the target is left as it is. */
+    public void commit(BeforeChange beforeChange) throws IOException {
         switch (mode) {
             case DISCARD -> { }
             case IN_PLACE -> {
+                if (!pending.isEmpty() || !pendingCopies.isEmpty()) beforeChange.run();
                 for (Map.Entry<String, byte[]> e : pending.entrySet()) {
                     Path file = SafePath.resolve(target, e.getKey());
                     Files.createDirectories(file.getParent());
@@ -366,11 +379,12 @@ public final class OutputDir implements AutoCloseable {
                 }
             }
             case SWAP -> {
-                if (unchanged() || updatedFileByFile()) {
+                if (unchanged() || updatedFileByFile(beforeChange)) {
                     deleteQuietly(temp);
                     done = true;
                     return;
                 }
+                beforeChange.run();
                 reused.entrySet().parallelStream().forEach(e -> link(e.getKey(), e.getValue()));
                 Path old = null;
                 if (Files.exists(target)) {

@@ -313,7 +313,10 @@ public final class Renderer {
 
     /** Records the key of the index this build writes, for the next build. */
     public void rememberSearch(String key) {
-        cache.put(SEARCH_ENTRY, new RenderCache.Entry(key, Set.of(), List.of(), Set.of(), List.of()));
+        // The previous build's own entry when the key is the same: then a build that changed nothing leaves the cache
+        // file as it is (see RenderCache.reusedAll).
+        RenderCache.Entry same = previousOutput == null ? null : cache.reusable(SEARCH_ENTRY, key, allSitePaths);
+        cache.put(SEARCH_ENTRY, same != null ? same : new RenderCache.Entry(key, Set.of(), List.of(), Set.of(), List.of()));
     }
 
     /** Takes a page from the previous build when its inputs are unchanged; its ids and links join this build's checks. */
