@@ -226,25 +226,35 @@ public final class OutputDir implements AutoCloseable {
      * assets and the search index's files that a page or the index's entry file point to are in place before it), then
      * the target's files this build did not make are removed with the folders they leave empty. A swap would re-create
      * every folder and link of the site: on this project's disk, 6 of the 8.5 s of a 10,000-page build with one page
-     * changed. Nothing is touched unless every check passes first; a file or link where a folder is needed, or a folder
-     * where a file goes, leaves it to the swap. False when it left the target alone.
+     * changed. Files taken from another place in the target are hard-linked at their new one. Nothing is touched
+     * unless every check passes first; a file or link where a folder is needed, or a folder where a file goes, leaves it
+     * to the swap. False when it left the target alone.
      */
     private boolean updatedFileByFile(BeforeChange beforeChange) throws IOException {
         int anew = written.size() - reused.size();
         if (reused.isEmpty() || anew > reused.size() + MAX_COMPARED) return false;
         if (!Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        // A file taken from elsewhere in the target (the search index's unchanged files, under a new version folder)
+        // is linked at its new place; one taken from outside it leaves the commit to the swap.
+        Map<String, Path> links = new java.util.HashMap<>();
         for (Map.Entry<String, Path> e : reused.entrySet()) {
-            if (!e.getValue().equals(target.resolve(e.getKey()))) return false;
+            if (e.getValue().equals(target.resolve(e.getKey()))) continue;
+            if (!e.getValue().startsWith(target) || !Files.isRegularFile(e.getValue(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+            links.put(e.getKey(), e.getValue());
         }
         List<String> moves = new java.util.ArrayList<>();
         Set<Path> checked = new java.util.HashSet<>();
         for (String path : written) {
-            if (reused.containsKey(path)) continue;
+            if (reused.containsKey(path) && !links.containsKey(path)) continue;
             Path theirs = SafePath.resolve(target, path);
             for (Path dir = theirs.getParent(); !dir.equals(target) && checked.add(dir); dir = dir.getParent()) {
                 if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
             }
             if (Files.isDirectory(theirs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+            if (links.containsKey(path)) {
+                moves.add(path);
+                continue;
+            }
             Path ours = temp.resolve(path);
             if (Files.isRegularFile(theirs, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(theirs) == Files.size(ours)
                     && Files.mismatch(ours, theirs) == -1) continue;
@@ -260,7 +270,20 @@ public final class OutputDir implements AutoCloseable {
         for (String path : moves) {
             Path theirs = target.resolve(path);
             Files.createDirectories(theirs.getParent());
-            move(temp.resolve(path), theirs);
+            Path linked = links.get(path);
+            if (linked == null) {
+                move(temp.resolve(path), theirs);
+            } else {
+                // Linked beside it first, then renamed over it: the place never holds a partial file.
+                Path part = theirs.resolveSibling("." + theirs.getFileName() + ".part");
+                Files.deleteIfExists(part);
+                try {
+                    Files.createLink(part, linked);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(linked, part);
+                }
+                move(part, theirs);
+            }
         }
         for (Path p : gone) {
             Files.deleteIfExists(p);

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,6 +61,40 @@ class SafePathTest {
         }
         assertFalse(Files.exists(target.resolve("old.html")));
         assertEquals("new", Files.readString(target.resolve("a/new.html")));
+    }
+
+    @Test
+    void aFewNewFilesAreMovedInAndFilesTakenFromElsewhereInTheTargetAreLinked(@TempDir Path tmp) throws Exception {
+        Path target = tmp.resolve("site");
+        Files.createDirectories(target.resolve("search/v1"));
+        Files.writeString(target.resolve("page.html"), "kept");
+        Files.writeString(target.resolve("other.html"), "kept too");
+        Files.writeString(target.resolve("search/v1/a.bin"), "unchanged");
+        Files.writeString(target.resolve("search/v1/b.bin"), "old");
+        Files.writeString(target.resolve("search/index.json"), "v1");
+        Object folder = fileKey(target);
+        Object unchanged = fileKey(target.resolve("search/v1/a.bin"));
+        try (OutputDir out = OutputDir.begin(target)) {
+            out.reuse("page.html", target.resolve("page.html"));
+            out.reuse("other.html", target.resolve("other.html"));
+            out.reuse("search/v2/a.bin", target.resolve("search/v1/a.bin"));
+            out.write("search/v2/b.bin", "new".getBytes());
+            out.write("search/index.json", "v2".getBytes());
+            out.commit();
+        }
+        assertEquals(folder, fileKey(target), "updated file by file, not swapped");
+        assertEquals(unchanged, fileKey(target.resolve("search/v2/a.bin")), "linked, not copied");
+        assertEquals("unchanged", Files.readString(target.resolve("search/v2/a.bin")));
+        assertEquals("new", Files.readString(target.resolve("search/v2/b.bin")));
+        assertEquals("v2", Files.readString(target.resolve("search/index.json")));
+        assertFalse(Files.exists(target.resolve("search/v1")), "the old version's folder is gone");
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of("site"), left.map(p -> p.getFileName().toString()).toList(), "no temporary folder left");
+        }
+    }
+
+    private static Object fileKey(Path p) throws java.io.IOException {
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     @Test
