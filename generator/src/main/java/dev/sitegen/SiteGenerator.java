@@ -197,6 +197,15 @@ public final class SiteGenerator {
         }
     }
 
+    private static boolean linked(Path link, Path existing) {
+        try {
+            java.nio.file.Files.createLink(link, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     private static boolean sameBytes(Path file, byte[] bytes) {
         try {
             return java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && java.nio.file.Files.size(file) == bytes.length
@@ -224,11 +233,17 @@ public final class SiteGenerator {
     private static void indexInPlace(Path target, Renderer renderer) {
         try {
             var files = SearchIndex.of(renderer.searchDocuments()).files();
+            // As in index(): a file with the bytes of its namesake in the previous version folder is linked, not written.
+            Path before = previousVersion(target.resolve("search"));
             for (var file : files.entrySet()) {
                 Path path = dev.sitegen.output.SafePath.resolve(target, file.getKey());
+                Path same = before == null || file.getKey().split("/").length != 3 ? null : before.resolve(path.getFileName());
+                boolean unchanged = same != null && sameBytes(same, file.getValue());
+                if (unchanged && same.equals(path)) continue;
                 java.nio.file.Files.createDirectories(path.getParent());
                 Path part = path.resolveSibling("." + path.getFileName() + ".part");
-                java.nio.file.Files.write(part, file.getValue());
+                java.nio.file.Files.deleteIfExists(part);
+                if (!unchanged || !linked(part, same)) java.nio.file.Files.write(part, file.getValue());
                 java.nio.file.Files.move(part, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
             Path search = target.resolve("search");

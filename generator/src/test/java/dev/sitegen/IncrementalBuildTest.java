@@ -253,6 +253,15 @@ class IncrementalBuildTest {
         try (var dirs = Files.list(served.resolve("search"))) {
             assertEquals(1, dirs.filter(Files::isDirectory).count(), "the previous index's files are gone");
         }
+        Path shard;
+        try (var walk = Files.walk(served.resolve("search"))) {
+            shard = walk.filter(p -> p.getFileName().toString().endsWith(".bin")).findFirst().orElseThrow();
+        }
+        Object before = fileKey(shard);
+        assertTrue(kept.build(new BuildRequest(site, served, null, true, BuildRequest.Write.IN_PLACE)).ok());
+        kept.writePendingIndex();
+        assertEquals(before, fileKey(shard), "an index file with the same bytes is left as it was");
+        assertEquals(List.of("CSS"), search(served, "sommelier"));
     }
 
     @Test
