@@ -165,11 +165,11 @@ public final class SiteGenerator {
         if (index != null) index.run();
     }
 
-    /** Writes the search index under search/, unless a static file already took one of its paths. */
     /**
-     * Writes the search index. With the {@code previous} output, a file with the same name and bytes as in the previous
-     * index's version folder is taken from there instead of written again: after an edit of one page, all but a few
-     * of a large site's thousands of index files are (at 10,000 pages, 2,742 of 2,744).
+     * Writes the search index under search/, unless a static file already took one of its paths. With the
+     * {@code previous} output, a file with the bytes of its namesake in the previous index's version folder is taken
+     * from there instead of written again: after an edit of one page, all but a few of a large site's thousands of
+     * index files are (at 10,000 pages, 2,742 of 2,744).
      */
     private static void index(Site site, Renderer renderer, OutputDir out, Report report, Path previous) {
         Path before = previous == null ? null : previousVersion(previous.resolve("search"));
@@ -179,8 +179,7 @@ public final class SiteGenerator {
                 report.error(at, Pos.UNKNOWN, "static file would replace the search index's /" + file.getKey() + "; rename it (search/ belongs to the site)");
                 continue;
             }
-            String[] parts = file.getKey().split("/");
-            Path same = before == null || parts.length != 3 ? null : before.resolve(parts[2]);
+            Path same = namesake(before, file.getKey());
             if (same != null && sameBytes(same, file.getValue())) out.reuse(file.getKey(), same);
             else out.write(file.getKey(), file.getValue());
         }
@@ -197,13 +196,10 @@ public final class SiteGenerator {
         }
     }
 
-    private static boolean linked(Path link, Path existing) {
-        try {
-            java.nio.file.Files.createLink(link, existing);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
+    /** For an index file {@code search/<version>/<name>}, the file of that name in the {@code before} version folder. */
+    private static Path namesake(Path before, String key) {
+        String[] parts = key.split("/");
+        return before == null || parts.length != 3 ? null : before.resolve(parts[2]);
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) {
@@ -237,13 +233,14 @@ public final class SiteGenerator {
             Path before = previousVersion(target.resolve("search"));
             for (var file : files.entrySet()) {
                 Path path = dev.sitegen.output.SafePath.resolve(target, file.getKey());
-                Path same = before == null || file.getKey().split("/").length != 3 ? null : before.resolve(path.getFileName());
+                Path same = namesake(before, file.getKey());
                 boolean unchanged = same != null && sameBytes(same, file.getValue());
                 if (unchanged && same.equals(path)) continue;
                 java.nio.file.Files.createDirectories(path.getParent());
                 Path part = path.resolveSibling("." + path.getFileName() + ".part");
                 java.nio.file.Files.deleteIfExists(part);
-                if (!unchanged || !linked(part, same)) java.nio.file.Files.write(part, file.getValue());
+                if (unchanged) OutputDir.linkOrCopy(part, same);
+                else java.nio.file.Files.write(part, file.getValue());
                 java.nio.file.Files.move(part, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
             Path search = target.resolve("search");

@@ -170,13 +170,18 @@ public final class OutputDir implements AutoCloseable {
         Path file = SafePath.resolve(temp, path);
         try {
             folder(file.getParent());
-            try {
-                Files.createLink(file, previous);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(previous, file);
-            }
+            linkOrCopy(file, previous);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + reason(e), e);
+        }
+    }
+
+    /** Makes {@code file} a hard link to {@code existing} where the file system allows it, else a copy of it. */
+    public static void linkOrCopy(Path file, Path existing) throws IOException {
+        try {
+            Files.createLink(file, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(existing, file);
         }
     }
 
@@ -277,11 +282,7 @@ public final class OutputDir implements AutoCloseable {
                 // Linked beside it first, then renamed over it: the place never holds a partial file.
                 Path part = theirs.resolveSibling("." + theirs.getFileName() + ".part");
                 Files.deleteIfExists(part);
-                try {
-                    Files.createLink(part, linked);
-                } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(linked, part);
-                }
+                linkOrCopy(part, linked);
                 move(part, theirs);
             }
         }
