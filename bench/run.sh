@@ -7,6 +7,8 @@
 #   bench/run.sh [N ...]          e.g. bench/run.sh 1000 10000 20000
 #   RUNS=5 PEERS="site-gen hugo" bench/run.sh 10000
 #   RAMDISK=none bench/run.sh 1000              (no turns in RAM; default /dev/shm)
+#   PAGEFIND=0 bench/run.sh 10000               (no Hugo + Pagefind row; by default Pagefind 1.6 is installed with npm
+#                                                into /tmp/site-gen-pagefind and indexes Hugo's output in each turn)
 # Peers: site-gen is ./site-gen (the jar with the launcher's JVM settings), site-gen-jar is plain java -jar.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,6 +20,9 @@ export PEERS="${PEERS:-site-gen site-gen-jar hugo}"
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 [ -f "$ROOT/generator/target/site-gen.jar" ] || { echo "run ./mvnw install first" >&2; exit 1; }
 mkdir -p "$WORK"
+# The turns also time Hugo followed by Pagefind: what a searchable site costs with Hugo, the issue's "search included".
+pagefind=""
+[ "${PAGEFIND:-1}" = 0 ] || pagefind="$("$HERE/pagefind.sh")"
 
 # One timed command: prints "wall cpu rss_mb".
 measure() {
@@ -75,16 +80,23 @@ for N in "${SIZES[@]}"; do
   if [ -d "$ram" ] && [ -w "$ram" ] && [ "${RAMDISK:-}" != none ]; then places+=("$ram/site-gen-bench-$$"); fi
   if [ -d "$hugo_site" ] && command -v hugo >/dev/null; then
     for place in "${places[@]}"; do
-      hugo_runs=() ; ours_runs=()
+      hugo_runs=() ; ours_runs=() ; searchable_runs=()
       for ((i = 0; i <= RUNS; i++)); do
         rm -rf "$place"; sync; h="$(measure hugo --source "$hugo_site" --destination "$place/hugo" --noBuildLock)"
+        # A searchable Hugo site: Pagefind indexes Hugo's output into its pagefind/ folder, as its docs describe.
+        p="0 0 0"; [ -z "$pagefind" ] || p="$(measure "$pagefind" --site "$place/hugo" --output-path "$place/hugo/pagefind")"
         rm -rf "$place"; sync; o="$(measure "$ROOT/site-gen" build "$site" --out "$place/site" --no-cache)"
-        if [ "$i" -gt 0 ]; then hugo_runs+=("$h"); ours_runs+=("$o"); fi # the first round warms up
+        if [ "$i" -gt 0 ]; then # the first round warms up
+          hugo_runs+=("$h"); ours_runs+=("$o")
+          searchable_runs+=("$(echo "$h $p" | awk '{printf "%.2f %.2f\n", $1 + $4, $2 + $5}')")
+        fi
       done
       rm -rf "$place"
       printf '%s\n' "${hugo_runs[@]}" > "$WORK/hugo-turns.txt"; printf '%s\n' "${ours_runs[@]}" > "$WORK/ours-turns.txt"
+      printf '%s\n' "${searchable_runs[@]}" > "$WORK/searchable-turns.txt"
       hw=$(cut -d' ' -f1 "$WORK/hugo-turns.txt" | median); hc=$(cut -d' ' -f2 "$WORK/hugo-turns.txt" | median)
       ow=$(cut -d' ' -f1 "$WORK/ours-turns.txt" | median); oc=$(cut -d' ' -f2 "$WORK/ours-turns.txt" | median)
+      sw=$(cut -d' ' -f1 "$WORK/searchable-turns.txt" | median); sc=$(cut -d' ' -f2 "$WORK/searchable-turns.txt" | median)
       where="on the disk"; [ "$place" = "$WORK/turns-$$" ] || where="in $ram"
       {
         echo
@@ -92,6 +104,7 @@ for N in "${SIZES[@]}"; do
         echo "|---|---|---|---|---|---|"
         echo "| hugo (no search) | $hw | $hc | 1.00 | 1.00 | $(cut -d' ' -f1 "$WORK/hugo-turns.txt" | tr '\n' ' ')|"
         echo "| ./site-gen, full build with search | $ow | $oc | $(awk "BEGIN {printf \"%.2f\", $ow / $hw}") | $(awk "BEGIN {printf \"%.2f\", $oc / $hc}") | $(cut -d' ' -f1 "$WORK/ours-turns.txt" | tr '\n' ' ')|"
+        [ -z "$pagefind" ] || echo "| hugo, then Pagefind 1.6 over its output (a searchable site) | $sw | $sc | $(awk "BEGIN {printf \"%.2f\", $sw / $hw}") | $(awk "BEGIN {printf \"%.2f\", $sc / $hc}") | $(cut -d' ' -f1 "$WORK/searchable-turns.txt" | tr '\n' ' ')|"
       } | tee -a "$WORK/site-gen-$N.md"
     done
   fi

@@ -23,8 +23,6 @@ SHARED_BENCH="$REPO/../shared/bench"
 WORK="${WORK:-$REPO/target/search-bench}"
 RUNS="${RUNS:-3}"
 K="${K:-8}"
-PAGEFIND_DIR="${PAGEFIND_DIR:-/tmp/site-gen-pagefind}"
-PAGEFIND="$PAGEFIND_DIR/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
 JAR="$REPO/generator/target/site-gen.jar"
 ONE=(latency replication tokenizer webhook deadlock encryption pagination checksum)
 TWO=("replication latency" "webhook encryption" "tokenizer deadlock" "checksum pagination")
@@ -32,11 +30,7 @@ PF_EXCLUDE=".breadcrumbs, .relations, .pager, .page-foot, .eyebrow, .resources, 
 
 mkdir -p "$WORK"
 [[ -f "$JAR" ]] || (cd "$REPO" && ./mvnw -q -o -B install -DskipTests -Dinvoker.skip)
-if [[ ! -x "$PAGEFIND" ]]; then
-  echo "Installing pagefind 1.6.0 into $PAGEFIND_DIR (npm)"
-  mkdir -p "$PAGEFIND_DIR"
-  (cd "$PAGEFIND_DIR" && { [[ -f package.json ]] || npm init -y >/dev/null; } && npm install --no-audit --no-fund pagefind@1.6.0 >/dev/null)
-fi
+PAGEFIND="$("$REPO/bench/pagefind.sh")"
 
 # Runs a command under GNU time; appends "wall_ms cpu_ms" (cpu = user + sys) to the file named first.
 timed() {
