@@ -3,6 +3,7 @@ package dev.sitegen;
 import dev.sitegen.check.ExternalLinks;
 import dev.sitegen.content.SiteConfig;
 import dev.sitegen.output.OutputDir;
+import dev.sitegen.output.OutputFolder;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 import dev.sitegen.content.Markdown;
@@ -45,13 +46,29 @@ public final class SiteGenerator {
 
     public BuildResult build(BuildRequest request) {
         long start = System.nanoTime();
+        // Every check and every write below sees the output folder with its links resolved.
+        request = request.withOutputDir(OutputFolder.real(request.outputDir()));
         Report report = new Report(request.sourceDir());
         Site site = new SiteLoader(report, loaded).load(request.sourceDir());
         long t = lap("load", start);
         if (site != null && request.baseUrl() != null) site = withBaseUrl(site, request.baseUrl(), report);
-        checkOutput(request, report);
-        if (site == null || report.hasErrors()) return failed(request, report);
+        if (request.write() == BuildRequest.Write.NONE) {
+            checkOutput(request, report);
+            return site == null || report.hasErrors() ? failed(request, report) : write(request, site, report, start, t);
+        }
+        // Builds into one folder take turns; the checks of the folder are made once it is ours.
+        try (OutputFolder.Held lock = OutputFolder.lock(request.outputDir(), request.lockFile(), System.err::println)) {
+            checkOutput(request, report);
+            if (site == null || report.hasErrors()) return failed(request, report);
+            return write(request, site, report, start, t);
+        } catch (IOException e) {
+            report.error(request.outputDir(), Pos.UNKNOWN, "cannot take the lock " + request.lockFile() + " that keeps two builds out of"
+                    + " one folder: " + e.getMessage() + "; set SITE_GEN_CACHE_DIR to a folder you can write");
+            return failed(request, report);
+        }
+    }
 
+    private BuildResult write(BuildRequest request, Site site, Report report, long start, long t) {
         try (OutputDir out = switch (request.write()) {
             case SWAP -> OutputDir.begin(request.outputDir());
             case IN_PLACE -> OutputDir.inPlace(request.outputDir(), request.outputDir().equals(lastOutput) ? lastWritten : null);
@@ -82,12 +99,18 @@ public final class SiteGenerator {
                 if (cached) renderer.rememberSearch(searchKey);
                 t = lap("index", t);
             }
+            if (out.contains(OutputFolder.MARKER)) {
+                report.error(site.staticDir() == null ? site.dir() : site.staticDir().resolve(OutputFolder.MARKER), Pos.UNKNOWN,
+                        "static file would replace the file " + OutputFolder.MARKER + " that marks the site as site-gen's; rename it");
+            } else {
+                out.write(OutputFolder.MARKER, OutputFolder.markerText());
+            }
             if (report.hasErrors()) {
                 memo.rollback();
                 return failed(request, report);
             }
             // The dev server rebuilds the index after the reload event: search may lag a page by a second, edits do not.
-            pendingIndex = request.search() && deferIndex ? () -> indexInPlace(request.outputDir(), renderer) : null;
+            pendingIndex = request.search() && deferIndex ? () -> indexInPlace(request, renderer) : null;
             // The cache speaks of the folder a commit changes: it goes first and is saved again after, so a build
             // killed in between renders every page next time instead of trusting entries for files that moved on.
             out.commit(() -> {
@@ -226,8 +249,10 @@ public final class SiteGenerator {
     }
 
     /** The index written over the previous one, file by file, then the files of older indexes removed. */
-    private static void indexInPlace(Path target, Renderer renderer) {
-        try {
+    private static void indexInPlace(BuildRequest request, Renderer renderer) {
+        Path target = request.outputDir();
+        // Another build may have started since this one ended: the index is written under the same lock as pages.
+        try (OutputFolder.Held lock = OutputFolder.lock(target, request.lockFile(), System.err::println)) {
             var files = SearchIndex.of(renderer.searchDocuments()).files();
             // As in index(): a file with the bytes of its namesake in the previous version folder is linked, not written.
             Path before = previousVersion(target.resolve("search"));
@@ -289,16 +314,21 @@ public final class SiteGenerator {
         }
     }
 
-    /** The output folder is replaced whole, so it must never hold the sources. */
+    /**
+     * The output folder is replaced whole, so it must never hold the sources, the project or the user's files, and it
+     * must be a folder site-gen made (or empty, or new) unless the request says it may go. Real paths, links resolved.
+     */
     private static void checkOutput(BuildRequest request, Report report) {
-        Path out = request.outputDir();
-        Path src = request.sourceDir();
-        if (src.startsWith(out)) {
-            report.error(out, Pos.UNKNOWN, "the output folder contains the site folder " + src + "; it would be replaced — choose another output folder");
-        } else if (out.startsWith(src)) {
-            report.error(out, Pos.UNKNOWN, "the output folder is inside the site folder; choose one outside it, such as target/site");
-        }
-        if (out.getParent() == null) report.error(out, Pos.UNKNOWN, "the output folder cannot be a file-system root");
+        String refusal = outputRefusal(request);
+        if (refusal != null) report.error(request.outputDir(), Pos.UNKNOWN, refusal);
+    }
+
+    /** Why {@code request} may not write its output folder, or null: for a caller that must know before it starts. */
+    public static String outputRefusal(BuildRequest request) {
+        String home = System.getProperty("user.home");
+        return OutputFolder.refusal(OutputFolder.real(request.outputDir()), OutputFolder.real(request.sourceDir()),
+                OutputFolder.real(request.projectDir()), home == null || home.isBlank() ? null : OutputFolder.real(Path.of(home)),
+                request.force() || request.write() == BuildRequest.Write.NONE);
     }
 
     private static Site withBaseUrl(Site site, String baseUrl, Report report) {

@@ -50,6 +50,13 @@ public final class Serve implements AutoCloseable {
 
     private final String urlHost;
 
+    private boolean force;
+
+    /** Lets the first build replace an output folder that site-gen did not make (the user said so). */
+    public void force(boolean on) {
+        this.force = on;
+    }
+
     /** Called after each rebuild; tests wait on it instead of sleeping. */
     public void onRebuild(Consumer<Rebuild> listener) {
         this.listener = listener;
@@ -57,6 +64,9 @@ public final class Serve implements AutoCloseable {
 
     /** Builds, starts serving and watching; returns the first build's result (a broken site is served as far as it was). */
     public BuildResult start() throws IOException {
+        // A folder that is not ours is neither replaced nor served: it may hold anything of the user's.
+        String refusal = SiteGenerator.outputRefusal(request(BuildRequest.Write.SWAP));
+        if (refusal != null) throw new IOException(refusal);
         BuildResult first = generator.build(request(BuildRequest.Write.SWAP));
         report(first);
         broken = !first.ok();
@@ -81,7 +91,7 @@ public final class Serve implements AutoCloseable {
     }
 
     private BuildRequest request(BuildRequest.Write write) {
-        return new BuildRequest(siteDir, outputDir, url(), true, write);
+        return new BuildRequest(siteDir, outputDir, url(), true, write).withForce(force);
     }
 
     /** Rebuilds now, as a change would; public for tests and for a manual rebuild. */

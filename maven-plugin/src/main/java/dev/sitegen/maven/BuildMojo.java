@@ -31,9 +31,23 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "site-gen.baseUrl")
     private String baseUrl;
 
-    /** Takes pages whose inputs did not change from the previous output (the cache is a file beside it). */
+    /**
+     * Takes pages whose inputs did not change from the previous output. The cache is kept in the user's cache folder
+     * ({@code ~/.cache/site-gen}, or {@code SITE_GEN_CACHE_DIR}), never beside the output, so it is never published.
+     */
     @Parameter(property = "site-gen.useCache", defaultValue = "true")
     private boolean useCache;
+
+    /**
+     * Replaces the output folder even though site-gen did not make it (it has no {@code .site-gen} file): everything
+     * in it is lost. Without it, a build into a non-empty folder of someone else's fails and leaves the folder alone.
+     */
+    @Parameter(property = "site-gen.overwrite", defaultValue = "false")
+    private boolean overwrite;
+
+    /** The project's folder: an output folder may never be or contain it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
 
     /** Skips the build. */
     @Parameter(property = "site-gen.skip", defaultValue = "false")
@@ -47,7 +61,8 @@ public class BuildMojo extends AbstractMojo {
         }
         BuildResult result;
         try {
-            result = new SiteGenerator().build(new BuildRequest(sourceDir.toPath(), outputDir.toPath(), baseUrl, useCache));
+            result = new SiteGenerator().build(new BuildRequest(sourceDir.toPath(), outputDir.toPath(), baseUrl, useCache)
+                    .withForce(overwrite).withProjectDir(basedir == null ? null : basedir.toPath()));
         } catch (OutOfMemoryError e) {
             // Maven's heap is set by MAVEN_OPTS or .mvn/jvm.config; say so instead of a stack trace.
             throw new MojoFailureException("out of memory building " + sourceDir + ": Maven may use at most "

@@ -31,10 +31,15 @@ public class ServeMojo extends AbstractMojo {
     @Parameter(property = "site-gen.port", defaultValue = "1313")
     private int port;
 
+    /** Replaces the serve folder even though site-gen did not make it (it has no {@code .site-gen} file). */
+    @Parameter(property = "site-gen.overwrite", defaultValue = "false")
+    private boolean overwrite;
+
     @Override
     public void execute() throws MojoExecutionException {
         PrintStream log = new PrintStream(new LogStream(getLog()), true);
         try (Serve serve = new Serve(sourceDir.toPath(), serveDir.toPath(), host, port, log)) {
+            serve.force(overwrite);
             serve.start();
             getLog().info("Serving " + sourceDir + " at " + serve.url() + " (Ctrl+C to stop)");
             CountDownLatch stop = new CountDownLatch(1);
