@@ -88,6 +88,20 @@ class OutputFolderTest {
     }
 
     @Test
+    void foldersBesideTheOutputAreLeftAloneUnlessTheyAreAKilledBuildsLeftovers() throws IOException {
+        Path site = site();
+        Path out = tmp.resolve("out");
+        Path backup = Files.createDirectories(tmp.resolve(".out.backup.old"));
+        Files.writeString(backup.resolve("keep.txt"), "a user's");
+        Path mine = Files.createDirectories(tmp.resolve(".out.notes.tmp"));
+        Path leftover = Files.createDirectories(tmp.resolve(".out.12345.tmp"));
+        assertTrue(build(site, out, false).ok());
+        assertTrue(Files.isRegularFile(backup.resolve("keep.txt")));
+        assertTrue(Files.isDirectory(mine));
+        assertFalse(Files.exists(leftover), "a killed build's temporary folder is cleaned up");
+    }
+
+    @Test
     void anEmptyOrMissingFolderJustWorks() throws IOException {
         Path site = site();
         Path empty = Files.createDirectories(tmp.resolve("empty"));

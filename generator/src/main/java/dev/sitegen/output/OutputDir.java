@@ -54,10 +54,12 @@ public final class OutputDir implements AutoCloseable {
             throw new IOException(e.getFile() + " is a file, not a folder");
         }
         String prefix = "." + abs.getFileName() + ".";
+        // Only names this class gives (.<name>.<digits>.tmp, .<name>.<16 hex>.old): a user's .site.backup.old is not ours.
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(prefix) + "(\\d+\\.tmp|\\p{XDigit}{16}\\.old)");
         List<Path> leftovers;
         try (Stream<Path> old = Files.list(parent)) {
-            leftovers = old.filter(p -> p.getFileName().toString().startsWith(prefix)
-                            && (p.getFileName().toString().endsWith(".tmp") || p.getFileName().toString().endsWith(".old"))).toList();
+            leftovers = old.filter(p -> ours.matcher(p.getFileName().toString()).matches()
+                    && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
         }
         if (!Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             // A build killed between the two renames of its swap left the previous site as .<name>.<n>.old: put it back.
