@@ -1,6 +1,7 @@
 package dev.sitegen;
 
 import dev.sitegen.check.ExternalLinks;
+import dev.sitegen.content.BaseUrl;
 import dev.sitegen.content.SiteConfig;
 import dev.sitegen.output.OutputDir;
 import dev.sitegen.output.OutputFolder;
@@ -332,15 +333,11 @@ public final class SiteGenerator {
     }
 
     private static Site withBaseUrl(Site site, String baseUrl, Report report) {
-        String withSlash = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         URI uri;
         try {
-            uri = new URI(withSlash);
-        } catch (java.net.URISyntaxException e) {
-            uri = null;
-        }
-        if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            report.error(site.config().file(), Pos.UNKNOWN, "base URL '" + baseUrl + "' given on the command line is not an absolute http(s) URL");
+            uri = BaseUrl.parse(baseUrl);
+        } catch (IllegalArgumentException e) {
+            report.error(site.config().file(), Pos.UNKNOWN, "base URL '" + baseUrl + "' given on the command line " + e.getMessage());
             return site;
         }
         SiteConfig c = site.config();

@@ -161,15 +161,9 @@ public final class ContentLoader {
         URI baseUrl = null;
         if (base != null) {
             try {
-                URI uri = new URI(base.endsWith("/") ? base : base + "/");
-                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                        || uri.getQuery() != null || uri.getFragment() != null) {
-                    report.error(file, f.at("baseUrl"), "baseUrl must be an absolute http(s) URL such as https://example.org/learn/");
-                } else {
-                    baseUrl = uri;
-                }
-            } catch (URISyntaxException e) {
-                report.error(file, f.at("baseUrl"), "baseUrl is not a valid URL: " + e.getReason());
+                baseUrl = BaseUrl.parse(base);
+            } catch (IllegalArgumentException e) {
+                report.error(file, f.at("baseUrl"), "baseUrl '" + base + "' " + e.getMessage());
             }
         }
         String language = f.has("language") ? f.string("language", false) : "en";
