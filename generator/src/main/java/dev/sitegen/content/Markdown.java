@@ -350,12 +350,19 @@ public final class Markdown {
     private static void rewriteLinks(Document document, LineIndex lines, LinkRewriter links, Budget budget) {
         for (Node node : document.getDescendants()) {
             if (node instanceof Link || node instanceof Image) {
-                rewrite((LinkNodeBase) node, lines, links, node instanceof Image, budget);
+                LinkNodeBase link = (LinkNodeBase) node;
+                Pos at = lines.at(link.getUrl().isNull() ? link.getStartOffset() : link.getUrl().getStartOffset());
+                String written = rewrite(link.getUrl(), at, links, node instanceof Image);
+                if (written != null) {
+                    // Read against the budget too: a rewritten URL keeps the query and anchor the editor wrote.
+                    link.setUrl(BasedSequence.of(budget.wrapUrl(written)));
+                    link.setUrlChars(BasedSequence.of(budget.wrapUrl(written)));
+                }
             } else if (node instanceof Reference ref) {
-                String url = ref.getUrl().toString();
-                String rewritten = links.rewrite(url, lines.at(ref.getUrl().getStartOffset()), false);
-                if (!rewritten.equals(url)) ref.setUrl(BasedSequence.of(budget.wrapUrl(rewritten)));
+                String written = rewrite(ref.getUrl(), lines.at(ref.getUrl().getStartOffset()), links, false);
+                if (written != null) ref.setUrl(BasedSequence.of(budget.wrapUrl(written)));
             } else if (node instanceof AutoLink auto) {
+                // CommonMark reads no escapes inside <...>: the text is the URL.
                 String url = auto.getUrl().toString();
                 if (!Links.isAllowed(url)) {
                     links.rewrite(url, lines.at(auto.getStartOffset()), false);
@@ -367,14 +374,17 @@ public final class Markdown {
         }
     }
 
-    private static void rewrite(LinkNodeBase link, LineIndex lines, LinkRewriter links, boolean image, Budget budget) {
-        String url = link.getUrl().toString();
-        String rewritten = links.rewrite(url, lines.at(link.getUrl().isNull() ? link.getStartOffset() : link.getUrl().getStartOffset()), image);
-        if (!rewritten.equals(url)) {
-            // Read against the budget too: a rewritten URL keeps the query and anchor the editor wrote.
-            link.setUrl(BasedSequence.of(budget.wrapUrl(rewritten)));
-            link.setUrlChars(BasedSequence.of(budget.wrapUrl(rewritten)));
-        }
+    /**
+     * Gives the rewriter the destination as CommonMark defines it (backslash escapes and entities decoded: the
+     * {@code javascript\:} an editor types is the {@code javascript:} a browser gets), and returns the URL to put back
+     * in the node, escaped so that the HTML writer's own unescaping gives it back unchanged; null when it is unchanged.
+     */
+    private static String rewrite(BasedSequence raw, Pos at, LinkRewriter links, boolean image) {
+        String written = raw.toString();
+        String url = written.indexOf('\\') < 0 && written.indexOf('&') < 0 ? written : raw.unescape();
+        String rewritten = links.rewrite(url, at, image);
+        if (rewritten.equals(written) && url.equals(written)) return null;
+        return rewritten.replace("\\", "\\\\").replace("&", "\\&");
     }
 
     /** Offsets in a body to 1-based line and column in its file. */

@@ -46,6 +46,16 @@ final class LinkResolver {
     }
 
     private String rewrite(Path source, String pageSitePath, String url, Pos at, boolean image) {
+        try {
+            return resolve(source, pageSitePath, url, at, image);
+        } catch (RuntimeException e) {
+            // A last guard: a destination no rule above foresaw is a problem to fix in the page, not a crash.
+            report.error(source, at, (image ? "image" : "link") + " '" + url + "' cannot be read as a URL");
+            return "#";
+        }
+    }
+
+    private String resolve(Path source, String pageSitePath, String url, Pos at, boolean image) {
         String trimmed = url.trim();
         if (trimmed.isEmpty()) return url;
         String scheme = Links.scheme(trimmed);
@@ -83,7 +93,7 @@ final class LinkResolver {
         if (path.startsWith("/")) {
             target = findSitePath(path.substring(1));
             if (target == null) {
-                report.error(source, at, "link to '" + path + "': no such page on this site" + suggest(path.substring(1)));
+                report.error(source, at, "link to '" + trimmed + "': no such page on this site" + suggest(path.substring(1)));
                 return url;
             }
         } else {
@@ -103,8 +113,8 @@ final class LinkResolver {
                 return url;
             } else {
                 // A relative URL: resolved against the page's own address, as a browser will.
-                String resolved = java.net.URI.create("http://x/" + pageSitePath).resolve(encodeSpaces(path)).getPath();
-                target = resolved.startsWith("/") ? findSitePath(resolved.substring(1)) : null;
+                String resolved = againstPage(pageSitePath, path);
+                target = resolved == null ? null : findSitePath(resolved);
                 if (target == null) {
                     report.error(source, at, (image ? "image" : "link") + " '" + url + "' points to nothing on this site"
                             + "; link to a .md file, or put files in static/");
@@ -117,8 +127,27 @@ final class LinkResolver {
         return urls.path(target) + suffix;
     }
 
-    private static String encodeSpaces(String path) {
-        return path.replace(" ", "%20");
+    /**
+     * A relative path read against the folder of the page at {@code pageSitePath}, dot segments removed as a browser
+     * removes them; null when it climbs above the site's root.
+     */
+    static String againstPage(String pageSitePath, String path) {
+        String folder = pageSitePath.substring(0, pageSitePath.lastIndexOf('/') + 1);
+        java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+        String[] parts = (folder + path).split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean last = i == parts.length - 1;
+            if (part.equals("..")) {
+                if (segments.pollLast() == null) return null;
+                if (last) segments.add("");
+            } else if (part.equals(".")) {
+                if (last) segments.add("");
+            } else {
+                segments.add(part);
+            }
+        }
+        return String.join("/", segments);
     }
 
     /** The site path as generated, accepting a missing trailing slash or a trailing index.html. */
