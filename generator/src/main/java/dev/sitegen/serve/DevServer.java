@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +107,11 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!hostAllowed(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, "text/plain; charset=utf-8",
+                        "site-gen serve answers only requests for the address it listens on".getBytes(StandardCharsets.UTF_8), true);
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -145,6 +151,32 @@ public final class DevServer implements AutoCloseable {
             }
             serveFile(exchange, file, 200);
         }
+    }
+
+    /**
+     * A page on another site can point its own host name at 127.0.0.1 (DNS rebinding) and then read the preview as if
+     * it were its own; its requests still carry its host name. So only the loopback names, the bound address, and (when
+     * bound to every interface, for a phone on the LAN) an IP address are answered, each with our port. A request with
+     * no Host header cannot come from a browser.
+     */
+    boolean hostAllowed(String header) {
+        if (header == null) return true;
+        String value = header.trim().toLowerCase(Locale.ROOT);
+        int colon = value.lastIndexOf(':');
+        String host = colon > value.lastIndexOf(']') ? value.substring(0, colon) : value;
+        String port = colon > value.lastIndexOf(']') ? value.substring(colon + 1) : "80";
+        if (!port.equals(String.valueOf(port()))) return false;
+        if (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")) return true;
+        InetAddress bound = server.getAddress().getAddress();
+        String literal = bound.getHostAddress().toLowerCase(Locale.ROOT);
+        if (host.equals(literal) || host.equals("[" + literal + "]")) return true;
+        return bound.isAnyLocalAddress() && isIpLiteral(host);
+    }
+
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+
+    private static boolean isIpLiteral(String host) {
+        return IPV4.matcher(host).matches() || host.matches("\\[[0-9a-f:.]+(%[0-9a-z]+)?\\]");
     }
 
     /** Symbolic links inside the output folder may not lead out of it. */

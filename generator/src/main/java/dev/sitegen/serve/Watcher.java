@@ -9,6 +9,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,11 +30,16 @@ public final class Watcher implements AutoCloseable {
     private final Duration quiet;
     private final Consumer<Set<Path>> onChange;
     private final Thread thread;
+    private final Path root;
+    /** The identity of the root folder watched, to see when another folder took its place. */
+    private Object rootKey;
 
     public Watcher(Path root, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.quiet = quiet;
         this.onChange = onChange;
+        this.root = root;
+        this.rootKey = identity(root);
         registerTree(root);
         this.thread = new Thread(this::run, "site-gen-watch");
         thread.setDaemon(true);
@@ -70,7 +76,11 @@ public final class Watcher implements AutoCloseable {
         Set<Path> batch = new LinkedHashSet<>();
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = batch.isEmpty() ? service.take() : service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
+                WatchKey key = service.poll(batch.isEmpty() ? ROOT_CHECK.toMillis() : quiet.toMillis(), TimeUnit.MILLISECONDS);
+                if (key == null && batch.isEmpty()) {
+                    if (rootReplaced()) batch.add(root);
+                    continue;
+                }
                 if (key == null) { // quiet for long enough: one rebuild for the whole burst
                     Set<Path> changed = Set.copyOf(batch);
                     batch.clear();
@@ -98,6 +108,38 @@ public final class Watcher implements AutoCloseable {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * How often the root folder is looked at. No event says it came back after it was deleted (its parent is not
+     * watched), or that another folder was moved into its place (the old watch follows the old folder): a git checkout
+     * of another branch can do either.
+     */
+    private static final Duration ROOT_CHECK = Duration.ofMillis(250);
+
+    /** True, with the new tree watched, when the root folder is back or is another folder than the one watched. */
+    private boolean rootReplaced() {
+        Object now = identity(root);
+        if (now == null || now.equals(rootKey) && registered.contains(root)) return false;
+        dirs.keySet().forEach(WatchKey::cancel);
+        dirs.clear();
+        registered.clear();
+        try {
+            registerTree(root);
+        } catch (IOException e) {
+            return false; // gone again while listing: the next look tries again
+        }
+        rootKey = now;
+        return true;
+    }
+
+    private static Object identity(Path dir) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(dir, BasicFileAttributes.class);
+            return attributes.isDirectory() ? (attributes.fileKey() != null ? attributes.fileKey() : dir) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -65,8 +66,12 @@ class ServeTest {
 
     /** Sends a path exactly as given, without any client normalising it first. */
     String raw(String path) throws IOException {
+        return raw(path, "127.0.0.1:" + serve.port());
+    }
+
+    String raw(String path, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", serve.port())) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             socket.getInputStream().transferTo(out);
             return out.toString(StandardCharsets.ISO_8859_1);
@@ -113,6 +118,25 @@ class ServeTest {
         String status = response.substring(0, response.indexOf("\r\n"));
         assertTrue(status.contains(" 400 ") || status.contains(" 404 "), path + " -> " + status);
         assertFalse(response.contains("baseUrl:"), path + " served a file from outside the site");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1:PORT", "localhost:PORT", "LOCALHOST:PORT", "[::1]:PORT"})
+    void answersTheAddressItListensOn(String host) throws Exception {
+        String response = raw("/web/html/", host.replace("PORT", String.valueOf(serve.port())));
+        assertTrue(response.startsWith("HTTP/1.1 200 "), response.substring(0, response.indexOf("\r\n")));
+    }
+
+    /** DNS rebinding: another site's name pointed at 127.0.0.1 must not read the preview or its problems. */
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:PORT", "127.0.0.1", "localhost:1", "localhost.evil.example:PORT",
+            "127.0.0.1.nip.io:PORT", "10.0.0.1:PORT", "[::2]:PORT", "localhost:PORT@evil.example", ""})
+    void refusesAnyOtherHost(String host) throws Exception {
+        for (String path : List.of("/web/html/", "/__site-gen/events", "/__site-gen/reload.js")) {
+            String response = raw(path, host.replace("PORT", String.valueOf(serve.port())));
+            assertTrue(response.startsWith("HTTP/1.1 403 "), host + " " + path + " -> " + response.substring(0, response.indexOf("\r\n")));
+            assertFalse(response.contains("<html"), "nothing of the site is sent");
+        }
     }
 
     @Test
@@ -174,6 +198,37 @@ class ServeTest {
             long left = deadline - System.nanoTime();
             assertTrue(left > 0, path + " never showed '" + text + "'");
             rebuilds.poll(left, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** A git checkout of another branch can delete the content folder and make it again, or move another one in. */
+    @Test
+    void keepsWatchingWhenTheContentFolderIsDeletedAndComesBack() throws Exception {
+        Path saved = dev.sitegen.Sites.copy(site, tmp.resolve("saved"));
+        delete(site);
+        Serve.Rebuild gone = rebuilds.poll(20, TimeUnit.SECONDS);
+        while (gone != null && gone.result().ok()) gone = rebuilds.poll(20, TimeUnit.SECONDS);
+        assertNotNull(gone, "no rebuild saw the folder go");
+        assertTrue(get("/web/css/").body().contains("Selectors pick elements."), "the last good site is still served");
+        dev.sitegen.Sites.copy(saved, site);
+        Path css = site.resolve("topics/web/css.md");
+        Files.writeString(css, Files.readString(css).replace("Selectors pick elements.", "Back after the checkout."));
+        awaitServed("/web/css/", "Back after the checkout.");
+        Files.writeString(css, Files.readString(css).replace("Back after the checkout.", "And saved again."));
+        awaitServed("/web/css/", "And saved again.");
+
+        Path other = dev.sitegen.Sites.copy(saved, tmp.resolve("other"));
+        Files.writeString(other.resolve("topics/web/css.md"), Files.readString(css).replace("And saved again.", "Moved into place."));
+        Files.move(site, tmp.resolve("old"));
+        Files.move(other, site);
+        awaitServed("/web/css/", "Moved into place.");
+        Files.writeString(css, Files.readString(css).replace("Moved into place.", "Edited in the new folder."));
+        awaitServed("/web/css/", "Edited in the new folder.");
+    }
+
+    static void delete(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 
