@@ -115,7 +115,14 @@ public final class Scaffold {
             report.error(graph, Pos.UNKNOWN, "cannot find the top-level 'nodes:' list to add the topic to");
             return List.of();
         }
-        String chosenStage = stage != null && !stage.isBlank() ? stage : lastStage(lines);
+        List<String> stages = stageIds(lines);
+        String chosenStage = stage != null && !stage.isBlank() ? stage : stages.isEmpty() ? "basics" : stages.get(stages.size() - 1);
+        // The stage is written into the graph as it is, so it must be one of the graph's stage ids and nothing more.
+        if (!Fields.isId(chosenStage) || !stages.isEmpty() && !stages.contains(chosenStage)) {
+            report.error(graph, Pos.UNKNOWN, "stage '" + chosenStage + "' is not a stage of roadmap '" + roadmap + "'"
+                    + (stages.isEmpty() ? "" : "; its stages are " + String.join(", ", stages)));
+            return List.of();
+        }
         // The nodes block ends at the next top-level key; the new node goes after its last indented line, so comments
         // and blank lines that follow the list stay where they are.
         int end = nodes + 1;
@@ -155,8 +162,9 @@ public final class Scaffold {
         return List.of(rel(file), rel(graph));
     }
 
-    private static String lastStage(List<String> lines) {
-        String last = "basics";
+    /** The ids of the graph's stages, in order, as the editor wrote them. */
+    private static List<String> stageIds(List<String> lines) {
+        List<String> ids = new ArrayList<>();
         boolean inStages = false;
         for (String l : lines) {
             if (l.startsWith("stages:")) {
@@ -165,9 +173,9 @@ public final class Scaffold {
             }
             if (inStages && !l.isBlank() && !l.startsWith(" ") && !l.startsWith("-") && !l.startsWith("#")) break;
             Matcher m = STAGE_ID.matcher(l);
-            if (inStages && m.find()) last = m.group(1);
+            if (inStages && m.find()) ids.add(m.group(1));
         }
-        return last;
+        return ids;
     }
 
     private boolean exists(Path file) {
@@ -187,8 +195,30 @@ public final class Scaffold {
         return siteDir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** A double-quoted YAML string, so titles with colons or quotes stay one value. */
+    /**
+     * A double-quoted YAML string, so a value given on the command line stays one value: quotes and backslashes are
+     * escaped, and so is every line break and control character (a raw line "---" would end the front matter).
+     */
     static String yamlString(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c >= 0xd800 && c <= 0xdfff) {
+                        out.append('\ufffd'); // half of a pair: no character to write
+                    } else if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+                        out.append(String.format("\\u%04x", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** site-gen new: valid files, a topic added to its graph with the graph's comments and layout kept, no overwriting. */
@@ -71,6 +72,33 @@ class ScaffoldTest {
         assertEquals(List.of("topics/career-ladder/junior.md", "roadmaps/career-ladder.yaml"), create("topic", "career-ladder", "Junior"));
         BuildResult result = build();
         assertTrue(result.ok(), result.problems().toString());
+    }
+
+    /** A value given on the command line is one value in the file it lands in, whatever it holds. */
+    @Test
+    void optionValuesCannotAddFieldsOrEndTheFrontMatter() throws Exception {
+        String graphBefore = Files.readString(site.resolve("roadmaps/web.yaml"));
+        for (String stage : List.of("basics, optional: true", "next\n  requires: [html]", "basics}", "nope", "\"basics\"")) {
+            assertEquals(List.of(), new Scaffold(site, report, LocalDate.of(2026, 11, 24)).create("topic", "web", "Queues", stage));
+        }
+        assertEquals(graphBefore, Files.readString(site.resolve("roadmaps/web.yaml")), "the graph is not touched");
+        assertFalse(Files.exists(site.resolve("topics/web/queues.md")));
+        assertEquals(5, report.problems().size(), report.problems().toString());
+        assertTrue(report.problems().stream().anyMatch(p -> p.message().equals(
+                "stage 'basics, optional: true' is not a stage of roadmap 'web'; its stages are basics, next")), report.problems().toString());
+
+        report = new Report(site);
+        String title = "Queues\n---\nlayout: evil\r\u2028\u0085\u0007 \"quoted\" \\ end";
+        assertEquals(List.of("topics/web/queues-layout-evil-quoted-end.md", "roadmaps/web.yaml"),
+                new Scaffold(site, report, LocalDate.of(2026, 11, 24)).create("topic", "web", title, "basics"));
+        assertEquals(List.of("guides/queues-layout-evil-quoted-end.md"), create("guide", null, title));
+        assertEquals(List.of("roadmaps/queues-layout-evil-quoted-end.yaml"), create("roadmap", null, title));
+        String topic = Files.readString(site.resolve("topics/web/queues-layout-evil-quoted-end.md"));
+        assertEquals(2, topic.lines().filter(l -> l.equals("---")).count(), topic);
+        BuildResult result = build();
+        assertTrue(result.ok(), result.problems().toString());
+        String page = Files.readString(tmp.resolve("out/web/queues-layout-evil-quoted-end/index.html"));
+        assertTrue(page.contains("Queues\n---\nlayout: evil") || page.contains("Queues ---"), "the title is read back whole");
     }
 
     @Test
