@@ -4,6 +4,10 @@ package dev.sitegen.render;
 final class Html {
     private Html() {}
 
+    /**
+     * Escapes markup and keeps only characters XML 1.0 allows, less the C1 controls it discourages: a title holding
+     * U+FFFE, a lone surrogate or U+0085 would otherwise make feed.xml a file no feed reader parses.
+     */
     static String escape(String text) {
         if (text == null) return "";
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -16,11 +20,19 @@ final class Html {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    // Control characters are not allowed in XML 1.0; drop them.
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') out.append(c);
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (allowed(c)) {
+                        out.append(c);
+                    }
                 }
             }
         }
         return out.toString();
+    }
+
+    private static boolean allowed(char c) {
+        if (c < 0x20) return c == '\n' || c == '\t' || c == '\r';
+        return !(c >= 0x7f && c <= 0x9f) && !Character.isSurrogate(c) && c != 0xfffe && c != 0xffff;
     }
 }
