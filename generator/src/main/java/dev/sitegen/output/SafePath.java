@@ -23,6 +23,21 @@ public final class SafePath {
         return null;
     }
 
+    private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
+    /**
+     * Null when {@code path} can be published to any host; otherwise why a Windows checkout, a Windows server or a
+     * sync from one would lose or refuse it: a device name such as {@code CON} or {@code aux.txt}, or a name ending
+     * in a dot (Windows drops it, so {@code a.} and {@code a} are one file).
+     */
+    public static String portability(String path) {
+        for (String segment : path.split("/")) {
+            if (RESERVED.matcher(segment).matches()) return "'" + segment + "' is a device name on Windows; rename it";
+            if (segment.endsWith(".")) return "'" + segment + "' ends with a dot, which Windows drops; rename it";
+        }
+        return null;
+    }
+
     /** Resolves a checked relative path below {@code root}; throws for an unsafe one, which is our bug, not the user's. */
     public static Path resolve(Path root, String path) {
         String problem = problem(path);

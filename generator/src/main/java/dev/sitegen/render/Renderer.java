@@ -13,6 +13,8 @@ import dev.sitegen.graph.ReadingOrder;
 import dev.sitegen.graph.Roadmap;
 import dev.sitegen.graph.Skill;
 import dev.sitegen.output.OutputDir;
+import dev.sitegen.output.CaseFold;
+import dev.sitegen.output.OutputFolder;
 import dev.sitegen.output.SafePath;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
@@ -30,6 +32,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -175,6 +178,7 @@ public final class Renderer {
         }
         Map<String, String> assets = writeAssets(out);
         checkMenu(sitePaths);
+        checkPortable(sourceToPath);
 
         LinkResolver links = new LinkResolver(site.dir(), urls, sourceToPath, sitePaths, report);
         this.links = links;
@@ -265,10 +269,17 @@ public final class Renderer {
         out.write("sitemap.xml", feeds.sitemap(sitePaths.stream().filter(p -> p.isEmpty() || p.endsWith("/")).toList(), lastModified(placements)));
         out.write("robots.txt", feeds.robots());
         out.write("feed.xml", feeds.atom());
+        CaseFold names = new CaseFold();
+        out.written().stream().sorted().forEach(names::add);
+        List.of(OutputFolder.MARKER, "search/index.json").forEach(names::add);
         for (Map.Entry<String, Path> e : statics.entrySet()) {
             var active = site.config().allowHtml() ? null : dev.sitegen.content.ActiveContent.check(e.getValue(), e.getKey());
+            String clash = out.contains(e.getKey()) ? null : names.add(e.getKey());
             if (out.contains(e.getKey())) {
                 report.error(e.getValue(), Pos.UNKNOWN, "static file would replace the generated /" + e.getKey() + "; rename it");
+            } else if (clash != null) {
+                report.error(e.getValue(), Pos.UNKNOWN, "static file /" + e.getKey() + " differs from /" + clash
+                        + " only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it");
             } else if (active != null) {
                 report.error(e.getValue(), active.at(), "static file " + active.message());
             } else {
@@ -574,6 +585,10 @@ public final class Renderer {
                 } else if (!p.toRealPath().startsWith(site.dir().toRealPath())) {
                     report.error(p, Pos.UNKNOWN, "symbolic link points outside the site folder; copy the file in instead");
                 } else {
+                    if (hardLinks(p) > 1) {
+                        report.warn(p, Pos.UNKNOWN, "this file has " + hardLinks(p) + " hard links: the same content is also under"
+                                + " another name, perhaps outside the site, and is published; copy the file in if that is not meant");
+                    }
                     files.put(rel, p);
                 }
             }
@@ -581,6 +596,25 @@ public final class Renderer {
             throw e.getCause();
         }
         return files;
+    }
+
+    /** Names a Windows host or checkout would refuse or merge, reported at the file they come from, once each. */
+    private void checkPortable(Map<Path, String> sourceToPath) {
+        Set<String> reported = new HashSet<>();
+        for (Path source : new java.util.TreeSet<>(sourceToPath.keySet())) {
+            String sitePath = sourceToPath.get(source);
+            String problem = SafePath.portability(sitePath);
+            if (problem != null && reported.add(sitePath)) report.error(source, Pos.UNKNOWN, "/" + sitePath + ": " + problem);
+        }
+    }
+
+    /** How many names the file has (1 where the file system cannot say). */
+    private static int hardLinks(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", java.nio.file.LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
     }
 
     private void checkMenu(Set<String> sitePaths) {
