@@ -1,6 +1,7 @@
 package dev.sitegen;
 
 
+import dev.sitegen.cli.Main;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -116,7 +117,7 @@ class FaultTest {
         Map<String, String> before = snapshot(out);
 
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Process build = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.sitegen.Main", "build",
+        Process build = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.sitegen.cli.Main", "build",
                 site.toString(), "--out", out.toString(), "--no-cache")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
         try {

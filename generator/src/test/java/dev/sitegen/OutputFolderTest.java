@@ -2,6 +2,7 @@ package dev.sitegen;
 
 import dev.sitegen.output.OutputFolder;
 import dev.sitegen.serve.Serve;
+import dev.sitegen.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

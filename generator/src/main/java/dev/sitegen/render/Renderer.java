@@ -176,7 +176,7 @@ public final class Renderer {
             sitePaths.add(e.getKey());
             sourceToPath.put(e.getValue(), e.getKey());
         }
-        Map<String, String> assets = writeAssets(out);
+        Map<String, String> assets = new Assets(theme, urls, report, site).write(out);
         checkMenu(sitePaths);
         checkPortable(sourceToPath);
 
@@ -543,34 +543,6 @@ public final class Renderer {
             }
         }
         return placements;
-    }
-
-    private Map<String, String> writeAssets(OutputDir out) throws IOException {
-        Map<String, String> assets = new java.util.TreeMap<>();
-        for (Map.Entry<String, byte[]> e : theme.assets().entrySet()) {
-            String name = e.getKey();
-            String path = "assets/" + name;
-            if (name.endsWith(".css") || name.endsWith(".js")) {
-                int dot = name.lastIndexOf('.');
-                path = "assets/" + name.substring(0, dot) + "." + hash(e.getValue()) + name.substring(dot);
-            }
-            String problem = SafePath.problem(path);
-            if (problem != null) {
-                report.error(site.themeDir() == null ? site.dir() : site.themeDir().resolve("assets").resolve(name), Pos.UNKNOWN, "theme asset " + problem);
-                continue;
-            }
-            out.write(path, e.getValue());
-            assets.put(name, urls.path(path));
-        }
-        return assets;
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Map<String, Path> staticFiles() throws IOException {

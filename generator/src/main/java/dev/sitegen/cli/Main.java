@@ -1,6 +1,12 @@
-package dev.sitegen;
+package dev.sitegen.cli;
 
+import dev.sitegen.BuildRequest;
+import dev.sitegen.BuildResult;
+import dev.sitegen.SiteGenerator;
+import dev.sitegen.content.Scaffold;
 import dev.sitegen.problem.Problem;
+import dev.sitegen.problem.Report;
+import dev.sitegen.serve.Serve;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -46,7 +52,7 @@ public final class Main {
                 + " or -Xmx2g in MAVEN_OPTS or .mvn/jvm.config for ./mvnw site-gen:build";
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             (args.length == 0 ? err : out).print(USAGE);
             return args.length == 0 ? 2 : 0;
@@ -113,8 +119,8 @@ public final class Main {
     }
 
     private static int scaffold(Path site, String kind, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
-        dev.sitegen.problem.Report report = new dev.sitegen.problem.Report(site);
-        var made = new dev.sitegen.content.Scaffold(site, report, java.time.LocalDate.now())
+        Report report = new Report(site);
+        var made = new Scaffold(site, report, java.time.LocalDate.now())
                 .create(kind, o.get("--roadmap"), o.get("--name"), o.get("--stage"));
         for (Problem p : report.problems()) err.println(p.toString(site));
         for (String file : made) out.println("wrote " + site.resolve(file));
@@ -129,7 +135,7 @@ public final class Main {
             err.println("--port needs a number");
             return 2;
         }
-        try (dev.sitegen.serve.Serve serve = new dev.sitegen.serve.Serve(site, Path.of(o.getOrDefault("--out", "target/serve")),
+        try (Serve serve = new Serve(site, Path.of(o.getOrDefault("--out", "target/serve")),
                 o.getOrDefault("--host", "127.0.0.1"), port, out)) {
             serve.force(o.containsKey("--force"));
             serve.start();

@@ -1,4 +1,6 @@
-package dev.sitegen;
+package dev.sitegen.cli;
+
+import dev.sitegen.Sites;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +48,7 @@ class MainTest {
     @Test
     void runningOutOfMemoryExitsWithThreeAndSaysHowToGiveMore(@TempDir Path tmp) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx8m", "-cp", System.getProperty("java.class.path"), "dev.sitegen.Main",
+        Process p = new ProcessBuilder(java, "-Xmx8m", "-cp", System.getProperty("java.class.path"), "dev.sitegen.cli.Main",
                 "build", Sites.fixture("minimal").toString(), "--out", tmp.resolve("site").toString())
                 .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
