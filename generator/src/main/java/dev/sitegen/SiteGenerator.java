@@ -1,8 +1,11 @@
 package dev.sitegen;
 
 import dev.sitegen.check.ExternalLinks;
+import dev.sitegen.check.SiteCheck;
 import dev.sitegen.content.BaseUrl;
 import dev.sitegen.content.SiteConfig;
+import dev.sitegen.load.Site;
+import dev.sitegen.load.SiteLoader;
 import dev.sitegen.output.OutputDir;
 import dev.sitegen.output.OutputFolder;
 import dev.sitegen.problem.Pos;
@@ -50,7 +53,7 @@ public final class SiteGenerator {
         // Every check and every write below sees the output folder with its links resolved.
         request = request.withOutputDir(OutputFolder.real(request.outputDir()));
         Report report = new Report(request.sourceDir());
-        Site site = new SiteLoader(report, loaded).load(request.sourceDir());
+        Site site = checked(new SiteLoader(report, loaded).load(request.sourceDir()), report);
         long t = lap("load", start);
         if (site != null && request.baseUrl() != null) site = withBaseUrl(site, request.baseUrl(), report);
         if (request.write() == BuildRequest.Write.NONE) {
@@ -149,7 +152,7 @@ public final class SiteGenerator {
         long start = System.nanoTime();
         BuildRequest dry = new BuildRequest(request.sourceDir(), request.outputDir(), request.baseUrl(), false, BuildRequest.Write.NONE);
         Report report = new Report(dry.sourceDir());
-        Site site = new SiteLoader(report).load(dry.sourceDir());
+        Site site = checked(new SiteLoader(report).load(dry.sourceDir()), report);
         if (site != null && dry.baseUrl() != null) site = withBaseUrl(site, dry.baseUrl(), report);
         int pages = 0;
         if (site != null && !report.hasErrors()) {
@@ -171,6 +174,13 @@ public final class SiteGenerator {
         boolean ok = problems.stream().noneMatch(dev.sitegen.problem.Problem::isError);
         return new BuildResult(ok, problems, ok ? pages : 0, site == null ? 0 : site.roadmaps().size(),
                 (System.nanoTime() - start) / 1_000_000, request.outputDir(), 0, java.util.Set.of());
+    }
+
+    /** The site, checked; null when there is no site to build (no folder, or no readable site.yaml). */
+    private static Site checked(Site site, Report report) {
+        if (site == null) return null;
+        SiteCheck.check(site, report);
+        return site.config() == null ? null : site;
     }
 
     private static BuildResult failed(BuildRequest request, Report report) {

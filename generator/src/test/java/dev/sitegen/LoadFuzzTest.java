@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sitegen.content.ContentLoader;
 import dev.sitegen.content.Markdown;
 import dev.sitegen.content.Page;
-import dev.sitegen.graph.GraphCheck;
+import dev.sitegen.check.GraphCheck;
 import dev.sitegen.graph.GraphLoader;
 import dev.sitegen.graph.Layout;
 import dev.sitegen.graph.ReadingOrder;

@@ -1,5 +1,6 @@
 package dev.sitegen.graph;
 
+import dev.sitegen.check.GraphCheck;
 import dev.sitegen.content.ContentLoader;
 import dev.sitegen.content.Fields;
 import dev.sitegen.content.Page;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * Reads {@code roadmaps/<id>.yaml} into a {@link Roadmap}. Shape and field problems are reported here;
- * cross-references (stages, prerequisites, cycles, topic files) are checked by {@link GraphCheck}.
+ * cross-references (stages, prerequisites, cycles, topic files) are checked by the check stage (check/GraphCheck).
  *
  * <pre>
  * title: Backend Developer

@@ -22,7 +22,7 @@ public final class ReadingOrder {
         Map<String, List<String>> unlocks = new HashMap<>();
         for (Skill skill : skills) {
             int count = 0;
-            for (String dep : GraphCheck.dependencies(roadmap, skill)) {
+            for (String dep : roadmap.dependencies(skill)) {
                 if (!index.containsKey(dep) || dep.equals(skill.id())) continue;
                 unlocks.computeIfAbsent(dep, k -> new ArrayList<>()).add(skill.id());
                 count++;

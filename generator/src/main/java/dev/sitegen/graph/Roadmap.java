@@ -1,8 +1,10 @@
 package dev.sitegen.graph;
 
+import dev.sitegen.content.Fields.Ref;
 import dev.sitegen.content.Page;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.Optional;
 public record Roadmap(String id, Path file, String title, String description, int weight,
                       List<Stage> stages, List<Alternative> alternatives, List<Skill> skills, Page intro, Index index) {
 
-    /** Nodes, groups and stages by id; the first of duplicates wins (duplicates are reported by {@link GraphCheck}). */
+    /** Nodes, groups and stages by id; the first of duplicates wins (duplicates are reported by the check stage). */
     public record Index(Map<String, Skill> skills, Map<String, Alternative> alternatives, Map<String, Integer> stages) {}
 
     public Roadmap {
@@ -45,6 +47,22 @@ public record Roadmap(String id, Path file, String title, String description, in
 
     public Optional<Alternative> alternative(String id) {
         return Optional.ofNullable(index.alternatives().get(id));
+    }
+
+    /** The node ids a node depends on, with alternative groups expanded into their nodes. */
+    public List<String> dependencies(Skill skill) {
+        List<String> out = new ArrayList<>();
+        for (Ref ref : skill.requires()) {
+            var group = alternative(ref.value());
+            if (group.isPresent()) out.addAll(group.get().nodeIds());
+            else out.add(ref.value());
+        }
+        return out;
+    }
+
+    /** True when {@code skill} requires {@code id} directly or through an alternative group. */
+    public boolean dependsOn(Skill skill, String id) {
+        return dependencies(skill).contains(id);
     }
 
     public int stageIndex(String stageId) {

@@ -1,6 +1,6 @@
 package dev.sitegen.render;
 
-import dev.sitegen.Site;
+import dev.sitegen.load.Site;
 import dev.sitegen.output.OutputDir;
 import dev.sitegen.output.SafePath;
 import dev.sitegen.problem.Pos;

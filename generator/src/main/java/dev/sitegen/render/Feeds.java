@@ -1,6 +1,6 @@
 package dev.sitegen.render;
 
-import dev.sitegen.Site;
+import dev.sitegen.load.Site;
 import dev.sitegen.content.Page;
 
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,12 @@
 package dev.sitegen.render;
 
-import dev.sitegen.Site;
+import dev.sitegen.load.Site;
 import dev.sitegen.content.Fields.Ref;
 import dev.sitegen.content.Markdown;
 import dev.sitegen.content.Page;
 import dev.sitegen.content.Resource;
 import dev.sitegen.content.SectionText;
 import dev.sitegen.graph.Alternative;
-import dev.sitegen.graph.GraphCheck;
 import dev.sitegen.graph.Layout;
 import dev.sitegen.graph.ReadingOrder;
 import dev.sitegen.graph.Roadmap;
@@ -684,7 +683,7 @@ public final class Renderer {
         Link roadmapLink = new Link(r.title(), urls.path(Urls.roadmap(r.id())));
         List<Link> unlocks = new ArrayList<>();
         for (Skill other : order) {
-            if (GraphCheck.dependsOn(r, other, s.id())) unlocks.add(new Link(other.title(), topicUrl(other)));
+            if (r.dependsOn(other, s.id())) unlocks.add(new Link(other.title(), topicUrl(other)));
         }
         int i = where.step() - 1;
         Link previous = i > 0 ? new Link(order.get(i - 1).title(), topicUrl(order.get(i - 1))) : null;

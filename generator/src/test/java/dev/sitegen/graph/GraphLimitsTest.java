@@ -1,5 +1,6 @@
 package dev.sitegen.graph;
 
+import dev.sitegen.check.GraphCheck;
 import dev.sitegen.content.ContentLoader;
 import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Report;

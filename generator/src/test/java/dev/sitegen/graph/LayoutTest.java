@@ -1,5 +1,6 @@
 package dev.sitegen.graph;
 
+import dev.sitegen.check.GraphCheck;
 import dev.sitegen.content.Fields.Ref;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
@@ -47,7 +48,7 @@ class LayoutTest {
     @Test
     void everyExampleGraphLaysOutCleanly() {
         Report report = new Report(Path.of("..", "content"));
-        dev.sitegen.Site site = new dev.sitegen.SiteLoader(report).load(Path.of("..", "content"));
+        dev.sitegen.load.Site site = new dev.sitegen.load.SiteLoader(report).load(Path.of("..", "content"));
         assertEquals(3, site.roadmaps().size());
         for (Roadmap roadmap : site.roadmaps()) assertLaysOutCleanly(roadmap);
     }
@@ -62,7 +63,7 @@ class LayoutTest {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < order.size(); i++) position.put(order.get(i).id(), i);
         for (Skill s : order) {
-            for (String dep : GraphCheck.dependencies(graph, s)) {
+            for (String dep : graph.dependencies(s)) {
                 assertTrue(position.get(dep) < position.get(s.id()), dep + " before " + s.id());
             }
         }

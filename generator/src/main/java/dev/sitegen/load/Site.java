@@ -1,4 +1,4 @@
-package dev.sitegen;
+package dev.sitegen.load;
 
 import dev.sitegen.content.Page;
 import dev.sitegen.content.SiteConfig;
@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Everything a site's folder holds, loaded: config, skill graphs (by weight, then title), topic pages keyed by their
  * path below {@code topics/}, and guides by slug. {@code staticDir} and {@code themeDir} are null when absent.
- * {@code fingerprints} holds a content hash of every source file read, by absolute path.
+ * {@code fingerprints} holds a content hash of every source file read, by absolute path. {@code config} is null when
+ * site.yaml could not be read (a problem says why): the check stage still looks at the rest.
  */
 public record Site(Path dir, SiteConfig config, List<Roadmap> roadmaps, Map<String, Page> topics, List<Page> guides,
                    Path staticDir, Path themeDir, Map<Path, String> fingerprints) {

@@ -1,6 +1,10 @@
-package dev.sitegen.graph;
+package dev.sitegen.check;
 
 import dev.sitegen.content.Fields.Ref;
+import dev.sitegen.graph.Alternative;
+import dev.sitegen.graph.Roadmap;
+import dev.sitegen.graph.Skill;
+import dev.sitegen.graph.Stage;
 import dev.sitegen.problem.Report;
 import dev.sitegen.problem.Suggest;
 
@@ -87,22 +91,6 @@ public final class GraphCheck {
                         .mapToInt(n -> roadmap.skill(n).map(s -> roadmap.stageIndex(s.stage())).orElse(-1)).min().orElse(-1)).orElse(-1));
     }
 
-    /** The node ids a node depends on, with alternative groups expanded into their nodes. */
-    static List<String> dependencies(Roadmap roadmap, Skill skill) {
-        List<String> out = new ArrayList<>();
-        for (Ref ref : skill.requires()) {
-            var group = roadmap.alternative(ref.value());
-            if (group.isPresent()) out.addAll(group.get().nodeIds());
-            else out.add(ref.value());
-        }
-        return out;
-    }
-
-    /** True when {@code skill} requires {@code id} directly or through an alternative group. */
-    public static boolean dependsOn(Roadmap roadmap, Skill skill, String id) {
-        return dependencies(roadmap, skill).contains(id);
-    }
-
     /**
      * A depth-first walk along the prerequisites that reports each cycle once. It keeps its own stack: a chain of
      * thousands of nodes, each requiring the next, would overflow the thread's.
@@ -146,6 +134,6 @@ public final class GraphCheck {
         }
         state.put(id, 1);
         path.add(id);
-        pending.push(dependencies(roadmap, skill.get()).iterator());
+        pending.push(roadmap.dependencies(skill.get()).iterator());
     }
 }

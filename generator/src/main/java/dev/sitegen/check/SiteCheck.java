@@ -1,0 +1,18 @@
+package dev.sitegen.check;
+
+import dev.sitegen.graph.Roadmap;
+import dev.sitegen.load.Site;
+import dev.sitegen.problem.Report;
+
+/**
+ * The checks that need only the loaded site: each skill graph's cross-references, and topic files against nodes.
+ * The checks that need every page's address (links, menu, static files, output names) are {@link PlanCheck}'s.
+ */
+public final class SiteCheck {
+    private SiteCheck() {}
+
+    public static void check(Site site, Report report) {
+        for (Roadmap roadmap : site.roadmaps()) GraphCheck.check(roadmap, report);
+        TopicCheck.check(site.roadmaps(), site.topics(), report);
+    }
+}
