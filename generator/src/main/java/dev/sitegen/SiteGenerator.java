@@ -1,7 +1,10 @@
 package dev.sitegen;
 
 import dev.sitegen.check.ExternalLinks;
+import dev.sitegen.check.PlanCheck;
 import dev.sitegen.check.SiteCheck;
+import dev.sitegen.check.StaticFiles;
+import dev.sitegen.plan.SitePlan;
 import dev.sitegen.content.BaseUrl;
 import dev.sitegen.content.SiteConfig;
 import dev.sitegen.load.Site;
@@ -15,7 +18,6 @@ import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.Renderer;
 import dev.sitegen.render.Theme;
 import dev.sitegen.search.SearchIndex;
-import dev.sitegen.render.Urls;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,8 +82,9 @@ public final class SiteGenerator {
         }) {
             // Bodies and diagrams are kept from the second build of a generator on (the dev server's rebuilds); a one-off
             // build would only pay for keeping them.
-            Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()), theme(site), markdown(site),
-                    builds++ > 0 ? memo : dev.sitegen.render.Memo.none());
+            SitePlan plan = SitePlan.of(site, StaticFiles.publishable(site, report));
+            PlanCheck.check(plan, report);
+            Renderer renderer = new Renderer(plan, report, theme(site), markdown(site), builds++ > 0 ? memo : dev.sitegen.render.Memo.none());
             boolean cached = request.useCache() && request.write() != BuildRequest.Write.NONE;
             Path cache = cached ? request.cacheFile() : null;
             RenderCache previous = !cached ? RenderCache.empty()
@@ -157,7 +160,10 @@ public final class SiteGenerator {
         int pages = 0;
         if (site != null && !report.hasErrors()) {
             try (OutputDir out = OutputDir.discard()) {
-                Renderer renderer = new Renderer(site, report, new Urls(site.config().baseUrl()));
+                SitePlan plan = SitePlan.of(site, StaticFiles.publishable(site, report));
+                PlanCheck.check(plan, report);
+                Renderer renderer = new Renderer(plan, report, new Theme(site.themeDir()), new Markdown(site.config().allowHtml()),
+                        dev.sitegen.render.Memo.none());
                 renderer.render(out, RenderCache.empty(), null);
                 pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
                 if (externalTimeout != null && !report.hasErrors()) {

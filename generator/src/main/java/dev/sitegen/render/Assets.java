@@ -3,6 +3,7 @@ package dev.sitegen.render;
 import dev.sitegen.load.Site;
 import dev.sitegen.output.OutputDir;
 import dev.sitegen.output.SafePath;
+import dev.sitegen.plan.Urls;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 

@@ -3,6 +3,8 @@ package dev.sitegen.render;
 import dev.sitegen.load.Site;
 import dev.sitegen.content.Page;
 
+import dev.sitegen.plan.Urls;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.check.LinkResolver;
 import dev.sitegen.content.Markdown;
 import dev.sitegen.content.SectionText;
 

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.check.LinkResolver;
 import dev.sitegen.load.Site;
 import dev.sitegen.content.Fields.Ref;
 import dev.sitegen.content.Markdown;
@@ -11,10 +12,13 @@ import dev.sitegen.graph.Layout;
 import dev.sitegen.graph.ReadingOrder;
 import dev.sitegen.graph.Roadmap;
 import dev.sitegen.graph.Skill;
+import dev.sitegen.check.OutputNames;
 import dev.sitegen.output.OutputDir;
-import dev.sitegen.output.CaseFold;
-import dev.sitegen.output.OutputFolder;
 import dev.sitegen.output.SafePath;
+import dev.sitegen.plan.Urls;
+import dev.sitegen.plan.SitePlan;
+import dev.sitegen.plan.SitePlan.Placement;
+import dev.sitegen.plan.SitePlan.Usage;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 import dev.sitegen.render.Views.Link;
@@ -56,28 +60,18 @@ public final class Renderer {
     private final Theme theme;
     private final Markdown markdown;
 
-    /** Where a topic's page lives: its home roadmap, node and step, and that roadmap's reading order. */
-    private record Placement(Roadmap roadmap, Skill skill, int step, List<Skill> order) {}
-
-    public Renderer(Site site, Report report, Urls urls) {
-        this(site, report, urls, new Theme(site.themeDir()), new Markdown(site.config().allowHtml()));
-    }
-
-    /** With a theme and Markdown renderer kept from an earlier build (the dev server keeps them warm). */
-    public Renderer(Site site, Report report, Urls urls, Theme theme, Markdown markdown) {
-        this(site, report, urls, theme, markdown, new Memo());
-    }
-
-    /** With a memo of bodies and diagrams from earlier builds as well. */
-    public Renderer(Site site, Report report, Urls urls, Theme theme, Markdown markdown, Memo memo) {
-        this.site = site;
+    /** Renders the site of {@code plan}; theme, Markdown renderer and memo may be kept from earlier builds (the dev server's). */
+    public Renderer(SitePlan plan, Report report, Theme theme, Markdown markdown, Memo memo) {
+        this.plan = plan;
+        this.site = plan.site();
         this.report = report;
-        this.urls = urls;
+        this.urls = plan.urls();
         this.theme = theme;
         this.markdown = markdown;
         this.memo = memo;
     }
 
+    private final SitePlan plan;
     private final Memo memo;
     /** Changes whenever a page is added, removed or moved, or the base URL changes: links in any body may then change. */
     private String structureKey = "";
@@ -147,41 +141,14 @@ public final class Renderer {
     private String globalKey = "";
 
     public void render(OutputDir out) throws IOException {
-        Map<String, List<Skill>> orders = new LinkedHashMap<>();
-        for (Roadmap r : site.roadmaps()) orders.put(r.id(), ReadingOrder.of(r));
-        Map<String, Placement> placements = placements(orders);
-
-        // Every page's site path, and which source file makes it: links are checked against these.
-        Map<Path, String> sourceToPath = new HashMap<>();
-        Set<String> sitePaths = new LinkedHashSet<>();
-        sitePaths.add("");
-        sitePaths.add(Urls.GUIDES);
-        for (Roadmap r : site.roadmaps()) {
-            sitePaths.add(Urls.roadmap(r.id()));
-            sitePaths.add(Urls.print(r.id()));
-            sourceToPath.put(r.file(), Urls.roadmap(r.id()));
-            if (r.intro() != null) sourceToPath.put(r.intro().file(), Urls.roadmap(r.id()));
-        }
-        for (String key : placements.keySet()) {
-            sitePaths.add(Urls.topic(key));
-            sourceToPath.put(site.topics().get(key).file(), Urls.topic(key));
-        }
-        for (Page g : site.guides()) {
-            sitePaths.add(Urls.guide(g.slug()));
-            sourceToPath.put(g.file(), Urls.guide(g.slug()));
-        }
-        Map<String, Path> statics = staticFiles();
-        for (Map.Entry<String, Path> e : statics.entrySet()) {
-            sitePaths.add(e.getKey());
-            sourceToPath.put(e.getValue(), e.getKey());
-        }
+        Map<String, List<Skill>> orders = plan.orders();
+        Map<String, Placement> placements = plan.placements();
+        Map<Path, String> sourceToPath = plan.sourceToPath();
+        Set<String> sitePaths = plan.sitePaths();
         Map<String, String> assets = new Assets(theme, urls, report, site).write(out);
-        checkMenu(sitePaths);
-        checkPortable(sourceToPath);
 
         LinkResolver links = new LinkResolver(site.dir(), urls, sourceToPath, sitePaths, report);
         this.links = links;
-        usages = usages();
         allSitePaths = sitePaths;
         structureKey = dev.sitegen.content.ContentLoader.fingerprint((urls.baseUrl() + "\n" + String.join("\n", new java.util.TreeSet<>(sitePaths)))
                 .getBytes(StandardCharsets.UTF_8));
@@ -268,22 +235,8 @@ public final class Renderer {
         out.write("sitemap.xml", feeds.sitemap(sitePaths.stream().filter(p -> p.isEmpty() || p.endsWith("/")).toList(), lastModified(placements)));
         out.write("robots.txt", feeds.robots());
         out.write("feed.xml", feeds.atom());
-        CaseFold names = new CaseFold();
-        out.written().stream().sorted().forEach(names::add);
-        List.of(OutputFolder.MARKER, "search/index.json").forEach(names::add);
-        for (Map.Entry<String, Path> e : statics.entrySet()) {
-            var active = site.config().allowHtml() ? null : dev.sitegen.content.ActiveContent.check(e.getValue(), e.getKey());
-            String clash = out.contains(e.getKey()) ? null : names.add(e.getKey());
-            if (out.contains(e.getKey())) {
-                report.error(e.getValue(), Pos.UNKNOWN, "static file would replace the generated /" + e.getKey() + "; rename it");
-            } else if (clash != null) {
-                report.error(e.getValue(), Pos.UNKNOWN, "static file /" + e.getKey() + " differs from /" + clash
-                        + " only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it");
-            } else if (active != null) {
-                report.error(e.getValue(), active.at(), "static file " + active.message());
-            } else {
-                out.copy(e.getKey(), e.getValue());
-            }
+        for (Map.Entry<String, Path> e : OutputNames.copyable(plan.statics(), out, site.config().allowHtml(), report).entrySet()) {
+            out.copy(e.getKey(), e.getValue());
         }
     }
 
@@ -352,7 +305,7 @@ public final class Renderer {
     /** A topic page depends on its file, its home graph, every graph that uses it (titles, resources) and the theme. */
     private String topicKey(Page p, Roadmap home) {
         List<String> parts = new ArrayList<>(List.of(site.fingerprint(p.file()), site.fingerprint(home.file())));
-        for (Usage use : usages.getOrDefault(p.key(), List.of())) parts.add(site.fingerprint(use.roadmap().file()));
+        for (Usage use : plan.usages().getOrDefault(p.key(), List.of())) parts.add(site.fingerprint(use.roadmap().file()));
         return key(parts.toArray(String[]::new));
     }
 
@@ -512,94 +465,8 @@ public final class Renderer {
         }
         return docs.parallelStream().map(java.util.function.Supplier::get).toList();
     }
-    /** For each topic file, every (roadmap, node) that uses it. */
-    private Map<String, List<Usage>> usages;
-
-    private record Usage(Roadmap roadmap, Skill skill) {}
-
-    private Map<String, List<Usage>> usages() {
-        Map<String, List<Usage>> map = new HashMap<>();
-        for (Roadmap r : site.roadmaps()) {
-            for (Skill s : r.skills()) map.computeIfAbsent(s.topic(), k -> new ArrayList<>()).add(new Usage(r, s));
-        }
-        return map;
-    }
-
     private Views.Meta meta(String title, String description, String sitePath, String ogType, String kind) {
         return new Views.Meta(title, description, urls.absolute(sitePath), ogType, kind);
-    }
-
-    /** Each topic's home: the roadmap whose folder holds the file and that has a node for it. */
-    private Map<String, Placement> placements(Map<String, List<Skill>> orders) {
-        Map<String, Placement> placements = new java.util.TreeMap<>();
-        for (Roadmap r : site.roadmaps()) {
-            List<Skill> order = orders.get(r.id());
-            for (int i = 0; i < order.size(); i++) {
-                Skill s = order.get(i);
-                if (s.topic().startsWith(r.id() + "/") && site.topics().containsKey(s.topic())) {
-                    placements.putIfAbsent(s.topic(), new Placement(r, s, i + 1, order));
-                }
-            }
-        }
-        return placements;
-    }
-
-    private Map<String, Path> staticFiles() throws IOException {
-        Map<String, Path> files = new java.util.TreeMap<>();
-        if (site.staticDir() == null) return files;
-        try (Stream<Path> walk = Files.walk(site.staticDir())) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = site.staticDir().relativize(p).toString().replace('\\', '/');
-                String problem = SafePath.problem(rel);
-                if (problem != null) {
-                    report.error(p, Pos.UNKNOWN, "static file name " + problem);
-                } else if (!p.toRealPath().startsWith(site.dir().toRealPath())) {
-                    report.error(p, Pos.UNKNOWN, "symbolic link points outside the site folder; copy the file in instead");
-                } else {
-                    if (hardLinks(p) > 1) {
-                        report.warn(p, Pos.UNKNOWN, "this file has " + hardLinks(p) + " hard links: the same content is also under"
-                                + " another name, perhaps outside the site, and is published; copy the file in if that is not meant");
-                    }
-                    files.put(rel, p);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return files;
-    }
-
-    /** Names a Windows host or checkout would refuse or merge, reported at the file they come from, once each. */
-    private void checkPortable(Map<Path, String> sourceToPath) {
-        Set<String> reported = new HashSet<>();
-        for (Path source : new java.util.TreeSet<>(sourceToPath.keySet())) {
-            String sitePath = sourceToPath.get(source);
-            String problem = SafePath.portability(sitePath);
-            if (problem != null && reported.add(sitePath)) report.error(source, Pos.UNKNOWN, "/" + sitePath + ": " + problem);
-        }
-    }
-
-    /** How many names the file has (1 where the file system cannot say). */
-    private static int hardLinks(Path file) {
-        try {
-            return ((Number) Files.getAttribute(file, "unix:nlink", java.nio.file.LinkOption.NOFOLLOW_LINKS)).intValue();
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return 1;
-        }
-    }
-
-    private void checkMenu(Set<String> sitePaths) {
-        for (var item : site.config().menu()) {
-            String url = item.url();
-            if (url.startsWith("/") && !url.startsWith("//")) {
-                String path = url.substring(1).replaceFirst("[?#].*$", "");
-                if (!sitePaths.contains(path) && !sitePaths.contains(path + "/")) {
-                    report.error(site.config().file(), item.at(), "menu link '" + url + "': no such page on this site");
-                }
-            } else if (dev.sitegen.content.Links.checkExternal(url) != null) {
-                report.error(site.config().file(), item.at(), "menu url '" + url + "' must start with / (a page of this site) or be an http(s) URL");
-            }
-        }
     }
 
     private String menuUrl(String url) {
@@ -690,7 +557,7 @@ public final class Renderer {
         Link next = i + 1 < order.size() ? new Link(order.get(i + 1).title(), topicUrl(order.get(i + 1))) : null;
         List<Link> alsoIn = new ArrayList<>();
         List<Resource> resources = new ArrayList<>(p.resources());
-        for (Usage use : usages.getOrDefault(p.key(), List.of())) {
+        for (Usage use : plan.usages().getOrDefault(p.key(), List.of())) {
             if (use.roadmap() != r) alsoIn.add(new Link(use.roadmap().title(), urls.path(Urls.roadmap(use.roadmap().id()))));
             resources.addAll(use.skill().resources());
         }

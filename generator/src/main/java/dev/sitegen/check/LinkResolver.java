@@ -1,7 +1,8 @@
-package dev.sitegen.render;
+package dev.sitegen.check;
 
 import dev.sitegen.content.Links;
 import dev.sitegen.content.Markdown;
+import dev.sitegen.plan.Urls;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 import dev.sitegen.problem.Suggest;
@@ -19,9 +20,9 @@ import java.util.Set;
  * {@code static/}, a site path ({@code /backend/http/}), an anchor, or an external http(s)/mailto URL. Internal links
  * are rewritten for the base URL and checked; anchors are checked once every page's HTML exists.
  */
-final class LinkResolver {
+public final class LinkResolver {
     /** A link to {@code #anchor} on the page at {@code sitePath}, from a place in a source file. */
-    record AnchorUse(Path from, Pos at, String sitePath, String anchor, String written) {}
+    public record AnchorUse(Path from, Pos at, String sitePath, String anchor, String written) {}
 
     private final Path siteDir;
     private final Urls urls;
@@ -32,7 +33,7 @@ final class LinkResolver {
     private final Map<String, Set<AnchorUse>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Set<String>> targets = new java.util.concurrent.ConcurrentHashMap<>();
 
-    LinkResolver(Path siteDir, Urls urls, Map<Path, String> sourceToPath, Set<String> sitePaths, Report report) {
+    public LinkResolver(Path siteDir, Urls urls, Map<Path, String> sourceToPath, Set<String> sitePaths, Report report) {
         this.siteDir = siteDir;
         this.urls = urls;
         this.sourceToPath = sourceToPath;
@@ -41,7 +42,7 @@ final class LinkResolver {
     }
 
     /** A rewriter for the links of {@code source}, whose page is at {@code pageSitePath}. */
-    Markdown.LinkRewriter forPage(Path source, String pageSitePath) {
+    public Markdown.LinkRewriter forPage(Path source, String pageSitePath) {
         return (url, at, image) -> rewrite(source, pageSitePath, url, at, image);
     }
 
@@ -163,14 +164,14 @@ final class LinkResolver {
     }
 
     /** Every external http(s) link of the Markdown rendered in this build, with where it is used. */
-    private final Map<String, Set<dev.sitegen.check.ExternalLinks.Place>> external = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<ExternalLinks.Place>> external = new java.util.concurrent.ConcurrentHashMap<>();
 
-    void external(String url, Path source, Pos at) {
+    public void external(String url, Path source, Pos at) {
         external.computeIfAbsent(url, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
-                .add(new dev.sitegen.check.ExternalLinks.Place(report.name(source), at));
+                .add(new ExternalLinks.Place(report.name(source), at));
     }
 
-    Map<String, Set<dev.sitegen.check.ExternalLinks.Place>> externalLinks() {
+    public Map<String, Set<ExternalLinks.Place>> externalLinks() {
         return external;
     }
 
@@ -179,22 +180,22 @@ final class LinkResolver {
     }
 
     /** The anchors and site paths the Markdown of {@code page} links to, as a cache entry keeps them. */
-    List<AnchorUse> anchorsFrom(String page) {
+    public List<AnchorUse> anchorsFrom(String page) {
         return List.copyOf(anchors.getOrDefault(page, Set.of()));
     }
 
-    Set<String> targetsFrom(String page) {
+    public Set<String> targetsFrom(String page) {
         return Set.copyOf(targets.getOrDefault(page, Set.of()));
     }
 
     /** Adds what a page taken from the previous build links to, so it is checked like a freshly rendered one. */
-    void addCached(String page, List<AnchorUse> cachedAnchors, Set<String> cachedTargets) {
+    public void addCached(String page, List<AnchorUse> cachedAnchors, Set<String> cachedTargets) {
         anchorsOf(page).addAll(cachedAnchors);
         if (!cachedTargets.isEmpty()) targets.computeIfAbsent(page, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).addAll(cachedTargets);
     }
 
     /** Reports every anchor link whose target page has no element with that id. */
-    void checkAnchors(java.util.function.Function<String, Set<String>> idsOfPage) {
+    public void checkAnchors(java.util.function.Function<String, Set<String>> idsOfPage) {
         for (AnchorUse use : anchors.values().stream().flatMap(Set::stream).toList()) {
             Set<String> ids = idsOfPage.apply(use.sitePath());
             if (ids == null) continue; // not an HTML page we made (a static file): nothing to check

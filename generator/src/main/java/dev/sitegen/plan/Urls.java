@@ -1,4 +1,4 @@
-package dev.sitegen.render;
+package dev.sitegen.plan;
 
 import java.net.URI;
 
