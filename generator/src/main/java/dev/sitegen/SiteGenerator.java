@@ -91,19 +91,17 @@ public final class SiteGenerator {
                     : lastCache != null && request.outputDir().equals(lastOutput) ? lastCache
                     // Without the previous output there is nothing to take from it: the cache would only take memory.
                     : java.nio.file.Files.isDirectory(request.outputDir()) ? RenderCache.read(cache, site.dir()) : RenderCache.empty();
-            renderer.collectSearch(request.search());
+            boolean deferIndex = request.write() == BuildRequest.Write.IN_PLACE;
             t = lap("prepare", t);
             // Rebuilding in place after our own build, the files the cache speaks of are there: no need to look.
-            renderer.trustPreviousOutput(request.write() == BuildRequest.Write.IN_PLACE && request.outputDir().equals(lastOutput));
-            Renderer.Counts counts = renderer.render(out, previous, cached ? request.outputDir() : null);
+            Renderer.Result rendered = renderer.render(out, new Renderer.Scope(previous, cached ? request.outputDir() : null,
+                    request.write() == BuildRequest.Write.IN_PLACE && request.outputDir().equals(lastOutput), request.search(),
+                    cached && request.search() && !deferIndex));
             t = lap("render", t);
-            boolean deferIndex = request.write() == BuildRequest.Write.IN_PLACE;
             if (request.search() && !deferIndex && !report.hasErrors()) {
-                String searchKey = renderer.searchKey();
-                if (!(cached && renderer.searchUnchanged(searchKey) && reuseIndex(request.outputDir(), out))) {
-                    index(site, renderer, out, report, cached ? request.outputDir() : null);
+                if (!(cached && rendered.searchUnchanged() && reuseIndex(request.outputDir(), out))) {
+                    index(site, rendered, out, report, cached ? request.outputDir() : null);
                 }
-                if (cached) renderer.rememberSearch(searchKey);
                 t = lap("index", t);
             }
             if (out.contains(OutputFolder.MARKER)) {
@@ -117,7 +115,7 @@ public final class SiteGenerator {
                 return failed(request, report);
             }
             // The dev server rebuilds the index after the reload event: search may lag a page by a second, edits do not.
-            pendingIndex = request.search() && deferIndex ? () -> indexInPlace(request, renderer) : null;
+            pendingIndex = request.search() && deferIndex ? () -> indexInPlace(request, rendered) : null;
             // The cache speaks of the folder a commit changes: it goes first and is saved again after, so a build
             // killed in between renders every page next time instead of trusting entries for files that moved on.
             out.commit(() -> {
@@ -126,13 +124,13 @@ public final class SiteGenerator {
             t = lap("write", t);
             memo.commit();
             lastWritten = out.written();
-            lastCache = cached ? renderer.cache().next() : null;
+            lastCache = cached ? rendered.cache().next() : null;
             lastOutput = request.outputDir();
             // The dev server keeps its cache in memory; a build leaves it in a file for the next run.
-            if (cache != null && request.write() == BuildRequest.Write.SWAP) saveCache(renderer, cache);
+            if (cache != null && request.write() == BuildRequest.Write.SWAP) saveCache(rendered.cache(), cache, site);
             int pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
             return new BuildResult(true, report.problems(), pages, site.roadmaps().size(), (System.nanoTime() - start) / 1_000_000,
-                    request.outputDir(), counts.reused(), out.changed());
+                    request.outputDir(), rendered.reused(), out.changed());
         } catch (IOException | UncheckedIOException e) {
             memo.rollback();
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -164,7 +162,7 @@ public final class SiteGenerator {
                 PlanCheck.check(plan, report);
                 Renderer renderer = new Renderer(plan, report, new Theme(site.themeDir()), new Markdown(site.config().allowHtml()),
                         dev.sitegen.render.Memo.none());
-                renderer.render(out, RenderCache.empty(), null);
+                renderer.render(out, new Renderer.Scope(RenderCache.empty(), null, false, false, false));
                 pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
                 if (externalTimeout != null && !report.hasErrors()) {
                     new ExternalLinks(externalTimeout, failOnNetworkError).check(renderer.externalLinks()).forEach(report::add);
@@ -211,9 +209,9 @@ public final class SiteGenerator {
      * from there instead of written again: after an edit of one page, all but a few of a large site's thousands of
      * index files are (at 10,000 pages, 2,742 of 2,744).
      */
-    private static void index(Site site, Renderer renderer, OutputDir out, Report report, Path previous) {
+    private static void index(Site site, Renderer.Result rendered, OutputDir out, Report report, Path previous) {
         Path before = previous == null ? null : previousVersion(previous.resolve("search"));
-        for (var file : SearchIndex.of(renderer.searchDocuments()).files().entrySet()) {
+        for (var file : SearchIndex.of(rendered.searchDocuments().get()).files().entrySet()) {
             if (out.contains(file.getKey())) {
                 Path at = site.staticDir() == null ? site.dir() : site.staticDir().resolve(file.getKey());
                 report.error(at, Pos.UNKNOWN, "static file would replace the search index's /" + file.getKey() + "; rename it (search/ belongs to the site)");
@@ -266,11 +264,11 @@ public final class SiteGenerator {
     }
 
     /** The index written over the previous one, file by file, then the files of older indexes removed. */
-    private static void indexInPlace(BuildRequest request, Renderer renderer) {
+    private static void indexInPlace(BuildRequest request, Renderer.Result rendered) {
         Path target = request.outputDir();
         // Another build may have started since this one ended: the index is written under the same lock as pages.
         try (OutputFolder.Held lock = OutputFolder.lock(target, request.lockFile(), System.err::println)) {
-            var files = SearchIndex.of(renderer.searchDocuments()).files();
+            var files = SearchIndex.of(rendered.searchDocuments().get()).files();
             // As in index(): a file with the bytes of its namesake in the previous version folder is linked, not written.
             Path before = previousVersion(target.resolve("search"));
             for (var file : files.entrySet()) {
@@ -319,9 +317,9 @@ public final class SiteGenerator {
     }
 
     /** The cache only makes the next build faster; failing to write it must not fail this one. */
-    private static void saveCache(Renderer renderer, Path cache) {
+    private static void saveCache(RenderCache made, Path cache, Site site) {
         try {
-            renderer.saveCache(cache);
+            made.write(cache, site.dir());
         } catch (IOException | RuntimeException e) {
             try {
                 java.nio.file.Files.deleteIfExists(cache);

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -76,29 +77,38 @@ public final class Renderer {
     /** Changes whenever a page is added, removed or moved, or the base URL changes: links in any body may then change. */
     private String structureKey = "";
 
-    /** How many pages were rendered, and how many were taken unchanged from the previous build. */
-    public record Counts(int rendered, int reused) {}
+    /**
+     * What a build may take from the one before and what it must make: the previous build's cache and output folder
+     * (null: render every page), whether that folder is known to be as the previous build left it (an in-place rebuild
+     * after our own build), whether to collect the text search needs, and whether to remember the search index's key
+     * for the next build (a build that writes the index now does).
+     */
+    public record Scope(RenderCache previous, Path previousOutput, boolean trustPrevious, boolean searchText, boolean rememberSearch) {}
 
     /**
-     * Renders the site into {@code out}. With a cache file and the previous output folder, pages whose inputs have not
-     * changed are taken from the previous output; the cache file is rewritten by {@link #saveCache} after a commit.
+     * What a render made: how many pages it rendered and took unchanged, what it learnt for the next build, whether the
+     * previous build's search index was made from the same inputs (its files can then be taken as they are), and the
+     * pages search indexes, made when asked.
      */
-    /** Renders with the cache of the previous build given directly (the dev server keeps it in memory). */
-    public Counts render(OutputDir out, RenderCache previous, Path previousOutput) throws IOException {
-        this.cache = previous;
-        this.previousOutput = previousOutput;
+    public record Result(int rendered, int reused, RenderCache cache, boolean searchUnchanged, Supplier<List<SearchDocument>> searchDocuments) {}
+
+    /** Renders the site into {@code out}; pages whose inputs are unchanged are taken from the previous output. */
+    public Result render(OutputDir out, Scope scope) throws IOException {
+        this.cache = scope.previous();
+        this.previousOutput = scope.previousOutput();
+        this.trustPrevious = scope.trustPrevious();
+        this.collectSearch = scope.searchText();
         render(out);
-        return new Counts(rendered.get(), reused.get());
-    }
-
-    /** What this build learnt about its pages, for the next build. */
-    public RenderCache cache() {
-        return cache;
-    }
-
-    /** Writes what this build learnt, for the next one. Call only after the output was committed. */
-    public void saveCache(Path cacheFile) throws IOException {
-        if (cacheFile != null && cache != null) cache.write(cacheFile, site.dir());
+        boolean searchUnchanged = false;
+        if (scope.rememberSearch()) {
+            String key = searchKey();
+            searchUnchanged = previousOutput != null && cache.reusable(SEARCH_ENTRY, key, allSitePaths) != null;
+            // The previous build's own entry when the key is the same: then a build that changed nothing leaves the
+            // cache file as it is (see RenderCache.reusedAll).
+            RenderCache.Entry same = previousOutput == null ? null : cache.reusable(SEARCH_ENTRY, key, allSitePaths);
+            cache.put(SEARCH_ENTRY, same != null ? same : new RenderCache.Entry(key, Set.of(), List.of(), Set.of(), List.of()));
+        }
+        return new Result(rendered.get(), reused.get(), cache, searchUnchanged, searchDocuments);
     }
 
     private LinkResolver links;
@@ -131,16 +141,12 @@ public final class Renderer {
     private Path previousOutput;
     private boolean trustPrevious;
 
-    /** Skip checking that each reused page's file is still in the output (in-place rebuilds after our own build). */
-    public void trustPreviousOutput(boolean trust) {
-        this.trustPrevious = trust;
-    }
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
     private Set<String> allSitePaths = Set.of();
     private String globalKey = "";
 
-    public void render(OutputDir out) throws IOException {
+    private void render(OutputDir out) throws IOException {
         Map<String, List<Skill>> orders = plan.orders();
         Map<String, Placement> placements = plan.placements();
         Map<Path, String> sourceToPath = plan.sourceToPath();
@@ -264,22 +270,9 @@ public final class Renderer {
     private static final String SEARCH_ENTRY = "search/";
 
     /** A key over everything the search index is made from. */
-    public String searchKey() {
+    private String searchKey() {
         return key(structureKey, String.join("\n", new java.util.TreeMap<>(indexedKeys).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).toList()));
-    }
-
-    /** True when the previous build wrote its index from the same inputs: its files can be taken as they are. */
-    public boolean searchUnchanged(String key) {
-        return previousOutput != null && cache.reusable(SEARCH_ENTRY, key, allSitePaths) != null;
-    }
-
-    /** Records the key of the index this build writes, for the next build. */
-    public void rememberSearch(String key) {
-        // The previous build's own entry when the key is the same: then a build that changed nothing leaves the cache
-        // file as it is (see RenderCache.reusedAll).
-        RenderCache.Entry same = previousOutput == null ? null : cache.reusable(SEARCH_ENTRY, key, allSitePaths);
-        cache.put(SEARCH_ENTRY, same != null ? same : new RenderCache.Entry(key, Set.of(), List.of(), Set.of(), List.of()));
     }
 
     /** Takes a page from the previous build when its inputs are unchanged; its ids and links join this build's checks. */
@@ -424,20 +417,7 @@ public final class Renderer {
     private boolean collectSearch;
     /** The text of each page's Markdown, cut at headings, by site path: what the search index is made from. */
     private final Map<String, List<SectionText.Section>> sections = new ConcurrentHashMap<>();
-    private java.util.function.Supplier<List<SearchDocument>> searchDocuments = List::of;
-
-    /** Collect the text search needs while rendering (a build that writes no index does not). */
-    public void collectSearch(boolean on) {
-        this.collectSearch = on;
-    }
-
-    /**
-     * The pages search indexes, as the last render saw them: each roadmap, its topics in reading order, then the
-     * guides. Pages taken unchanged from the previous build contribute the text their cache entry kept.
-     */
-    public List<SearchDocument> searchDocuments() {
-        return searchDocuments.get();
-    }
+    private Supplier<List<SearchDocument>> searchDocuments = List::of;
 
     private List<SearchDocument> searchDocuments(Map<String, List<Skill>> orders, Map<String, Placement> placements) {
         List<java.util.function.Supplier<SearchDocument>> docs = new ArrayList<>();
