@@ -66,7 +66,7 @@ public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boole
         return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, search, force, projectDir, dir);
     }
 
-    BuildRequest withOutputDir(Path dir) {
+    public BuildRequest withOutputDir(Path dir) {
         return new BuildRequest(sourceDir, dir, baseUrl, useCache, write, search, force, projectDir, cacheDir);
     }
 
