@@ -1,5 +1,7 @@
 package dev.sitegen;
 
+import dev.sitegen.build.BuildRequest;
+import dev.sitegen.build.BuildResult;
 import dev.sitegen.build.Pipeline;
 import dev.sitegen.build.Warm;
 

@@ -1,5 +1,6 @@
 package dev.sitegen;
 
+import dev.sitegen.build.BuildResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

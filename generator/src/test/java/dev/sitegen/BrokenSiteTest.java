@@ -1,5 +1,6 @@
 package dev.sitegen;
 
+import dev.sitegen.build.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

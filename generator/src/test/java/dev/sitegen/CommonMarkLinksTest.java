@@ -2,6 +2,7 @@ package dev.sitegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.build.BuildResult;
 import dev.sitegen.content.Links;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

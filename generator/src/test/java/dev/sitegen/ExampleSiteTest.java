@@ -1,5 +1,6 @@
 package dev.sitegen;
 
+import dev.sitegen.build.BuildResult;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;

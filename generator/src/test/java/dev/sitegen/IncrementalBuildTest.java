@@ -1,5 +1,7 @@
 package dev.sitegen;
 
+import dev.sitegen.build.BuildRequest;
+import dev.sitegen.build.BuildResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

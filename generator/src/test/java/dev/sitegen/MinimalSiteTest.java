@@ -1,5 +1,6 @@
 package dev.sitegen;
 
+import dev.sitegen.build.BuildResult;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

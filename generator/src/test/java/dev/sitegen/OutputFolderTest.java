@@ -1,5 +1,7 @@
 package dev.sitegen;
 
+import dev.sitegen.build.BuildRequest;
+import dev.sitegen.build.BuildResult;
 import dev.sitegen.output.OutputFolder;
 import dev.sitegen.serve.Serve;
 import dev.sitegen.cli.Main;

@@ -1,5 +1,7 @@
 package dev.sitegen;
 
+import dev.sitegen.build.BuildRequest;
+import dev.sitegen.build.BuildResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

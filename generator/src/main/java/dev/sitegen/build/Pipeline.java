@@ -1,7 +1,5 @@
 package dev.sitegen.build;
 
-import dev.sitegen.BuildRequest;
-import dev.sitegen.BuildResult;
 import dev.sitegen.check.ExternalLinks;
 import dev.sitegen.check.PlanCheck;
 import dev.sitegen.check.SiteCheck;

@@ -1,6 +1,5 @@
 package dev.sitegen.build;
 
-import dev.sitegen.BuildRequest;
 import dev.sitegen.load.Site;
 import dev.sitegen.output.OutputDir;
 import dev.sitegen.output.OutputFolder;

@@ -1,6 +1,5 @@
 package dev.sitegen.build;
 
-import dev.sitegen.BuildRequest;
 import dev.sitegen.content.LoadCache;
 import dev.sitegen.content.Markdown;
 import dev.sitegen.load.Site;

@@ -1,6 +1,5 @@
 package dev.sitegen.graph;
 
-import dev.sitegen.check.GraphCheck;
 import dev.sitegen.content.ContentLoader;
 import dev.sitegen.content.Fields;
 import dev.sitegen.content.Page;

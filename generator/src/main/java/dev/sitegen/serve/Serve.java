@@ -1,7 +1,7 @@
 package dev.sitegen.serve;
 
-import dev.sitegen.BuildRequest;
-import dev.sitegen.BuildResult;
+import dev.sitegen.build.BuildRequest;
+import dev.sitegen.build.BuildResult;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.problem.Problem;
 

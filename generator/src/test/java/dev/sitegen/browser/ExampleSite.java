@@ -1,7 +1,7 @@
 package dev.sitegen.browser;
 
-import dev.sitegen.BuildRequest;
-import dev.sitegen.BuildResult;
+import dev.sitegen.build.BuildRequest;
+import dev.sitegen.build.BuildResult;
 import dev.sitegen.SiteGenerator;
 
 import java.io.IOException;

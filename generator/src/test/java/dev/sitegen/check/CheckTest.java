@@ -1,8 +1,8 @@
 package dev.sitegen.check;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.sitegen.BuildRequest;
-import dev.sitegen.BuildResult;
+import dev.sitegen.build.BuildRequest;
+import dev.sitegen.build.BuildResult;
 import dev.sitegen.SiteGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

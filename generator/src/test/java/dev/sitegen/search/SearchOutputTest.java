@@ -1,7 +1,7 @@
 package dev.sitegen.search;
 
-import dev.sitegen.BuildRequest;
-import dev.sitegen.BuildResult;
+import dev.sitegen.build.BuildRequest;
+import dev.sitegen.build.BuildResult;
 import dev.sitegen.SiteGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package dev.sitegen.serve;
 
-import dev.sitegen.BuildRequest;
+import dev.sitegen.build.BuildRequest;
 import dev.sitegen.SiteGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

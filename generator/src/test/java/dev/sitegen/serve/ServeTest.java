@@ -1,6 +1,6 @@
 package dev.sitegen.serve;
 
-import dev.sitegen.BuildResult;
+import dev.sitegen.build.BuildResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package dev.sitegen.maven;
 
-import dev.sitegen.BuildRequest;
-import dev.sitegen.BuildResult;
 import dev.sitegen.SiteGenerator;
+import dev.sitegen.build.BuildRequest;
+import dev.sitegen.build.BuildResult;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,4 +1,4 @@
-package dev.sitegen;
+package dev.sitegen.build;
 
 import dev.sitegen.output.OutputFolder;
 
