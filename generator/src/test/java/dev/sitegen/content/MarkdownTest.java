@@ -75,8 +75,8 @@ class MarkdownTest {
             for (int n = random.nextInt(60); n > 0; n--) b.append(parts[random.nextInt(parts.length)]);
             bodies.add(b.toString());
         }
-        Markdown own = new Markdown(false, true, false);
-        Markdown stock = new Markdown(false, false, false);
+        Markdown own = Markdown.withFlexmarkHtml(false);
+        Markdown stock = Markdown.withFlexmarkParser();
         List<String> seenOwn = new ArrayList<>();
         List<String> seenStock = new ArrayList<>();
         for (String body : bodies) {
@@ -112,7 +112,7 @@ class MarkdownTest {
             for (int n = rnd.nextInt(50); n > 0; n--) b.append(parts[rnd.nextInt(parts.length)]);
             random.add(b.toString());
         }
-        Markdown stock = new Markdown(false, true, false);
+        Markdown stock = Markdown.withFlexmarkHtml(false);
         int ownSite = 0;
         int ownRandom = 0;
         for (String body : site) {
@@ -128,7 +128,7 @@ class MarkdownTest {
         assertTrue(ownRandom > 400 && ownRandom < random.size() - 400, ownRandom + " of " + random.size() + " random texts");
         // With raw HTML allowed, too: bodies with HTML go to flexmark, the rest render the same.
         Markdown trusting = new Markdown(true);
-        Markdown trustingStock = new Markdown(true, true, false);
+        Markdown trustingStock = Markdown.withFlexmarkHtml(true);
         for (String body : random) {
             assertEquals(render(trustingStock, body, new ArrayList<>()), render(trusting, body, new ArrayList<>()), body);
         }
