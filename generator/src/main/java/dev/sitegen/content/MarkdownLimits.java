@@ -1,7 +1,7 @@
 package dev.sitegen.content;
 
 /**
- * Limits on the shape of a Markdown body, checked in one linear pass before flexmark sees it. On some shapes flexmark's
+ * Limits on the shape of a Markdown body, checked in linear time before flexmark sees it. On some shapes flexmark's
  * work or stack grows much faster than the text: lists and block quotes nested hundreds deep take minutes, a table
  * header of a thousand columns overflows the stack, thousands of lines in one paragraph take seconds each, and a short
  * table row is padded to the header's width, so a small file can become gigabytes of empty cells. Every limit is far
@@ -22,7 +22,7 @@ final class MarkdownLimits {
     private MarkdownLimits() {}
 
     /**
-     * What one pass over a body finds before flexmark reads it: the first limit it goes over (null if none), where its
+     * What the scan of a body finds before flexmark reads it: the first limit it goes over (null if none), where its
      * lines start (offsets, {@code lineStarts[0] == 0}), and whether bare URLs, www. addresses or e-mail addresses may
      * be in it ("://", "www." or "@": flexmark's autolink pass, about a sixth of its time, finds links only there).
      */
@@ -33,66 +33,66 @@ final class MarkdownLimits {
         return scan(body, body.toCharArray()).violation();
     }
 
-    /**
-     * Scans {@code body}, whose characters are {@code chars}. One pass finds the emphasis runs, the line ends, the lines
-     * with a pipe and the autolink triggers; each line is then looked at only from its start (its prefix, a fence, a
-     * heading), lines with a pipe aside. As three scans, with a substring per line, this was a twentieth of a build.
-     */
+    /** Scans {@code body}, whose characters are {@code chars}: one plain loop for each thing it looks for. */
     static Scan scan(String body, char[] chars) {
         if (body.length() > MAX_CHARS) {
             return new Scan(new Violation(0, "the Markdown text is longer than " + MAX_CHARS + " characters (1 MiB); split it into several pages"),
                     new int[] {0}, false);
         }
-        Lines lines = new Lines(chars);
-        Violation atLine = null;
-        Violation atRun = null;
-        int[] starts = new int[Math.max(16, chars.length / 32)];
-        int count = 1;
-        boolean autolink = false;
+        int[] starts = lineStarts(chars);
+        Violation violation = emphasisRun(chars);
+        if (violation == null) violation = lines(chars, starts);
+        return new Scan(violation, starts, mayAutolink(chars));
+    }
+
+    /**
+     * A run of emphasis or strikethrough markers nests one level per pair: flexmark may run out of stack on it before
+     * the parsed tree can be measured, and where it does depends on the JIT. Refused here, always at the same place:
+     * where the nesting passes the limit.
+     */
+    private static Violation emphasisRun(char[] c) {
         int run = 0;
-        int lineStart = 0;
-        boolean pipe = false;
-        int n = chars.length;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c >= '`' && c <= '{') {
-                // Lower-case letters, most of a text, have nothing to look at: skipped in a loop of their own, which
-                // C1 (the launcher's only compiler on most sites) runs faster than the whole loop's many variables.
-                run = 0;
-                while (++i < n && (c = chars[i]) >= '`' && c <= '{') {
-                    // skip
-                }
-                if (i == n) break;
-            }
-            switch (c) {
-                case '*', '_', '~' -> {
-                    // A run of emphasis or strikethrough markers nests one level per pair: flexmark may run out of stack
-                    // on it before the parsed tree can be measured, and where it does depends on the JIT. Refused here,
-                    // always at the same place: where the nesting passes the limit. Ahead of any line's limit.
-                    run = i > 0 && chars[i - 1] == c ? run + 1 : 1;
-                    if (run > 2 * Markdown.MAX_DEPTH && atRun == null) {
-                        atRun = new Violation(i - run + 1 + 2 * Markdown.MAX_DEPTH - 2, Markdown.tooDeep());
-                    }
-                    continue;
-                }
-                case '\n' -> {
-                    if (atLine == null && atRun == null) atLine = lines.next(lineStart, i, pipe);
-                    lineStart = i + 1;
-                    pipe = false;
-                    if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
-                    starts[count++] = lineStart;
-                }
-                case '|' -> pipe = true;
-                case '@' -> autolink = true;
-                case ':' -> autolink |= i + 2 < n && chars[i + 1] == '/' && chars[i + 2] == '/';
-                case '.' -> autolink |= i >= 3 && (chars[i - 1] | 0x20) == 'w' && (chars[i - 2] | 0x20) == 'w' && (chars[i - 3] | 0x20) == 'w';
-                default -> {
-                }
-            }
-            run = 0;
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            run = ch == '*' || ch == '_' || ch == '~' ? (i > 0 && c[i - 1] == ch ? run + 1 : 1) : 0;
+            if (run > 2 * Markdown.MAX_DEPTH) return new Violation(i - run + 1 + 2 * Markdown.MAX_DEPTH - 2, Markdown.tooDeep());
         }
-        if (atLine == null && atRun == null) atLine = lines.next(lineStart, n, pipe);
-        return new Scan(atRun != null ? atRun : atLine, java.util.Arrays.copyOf(starts, count), autolink);
+        return null;
+    }
+
+    /** The offset of each line's first character; the first is 0. */
+    private static int[] lineStarts(char[] c) {
+        int count = 1;
+        for (char ch : c) if (ch == '\n') count++;
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < c.length; i++) if (c[i] == '\n') starts[line++] = i + 1;
+        return starts;
+    }
+
+    /** The first limit a line goes over, line by line. */
+    private static Violation lines(char[] c, int[] starts) {
+        Lines lines = new Lines(c);
+        for (int i = 0; i < starts.length; i++) {
+            int from = starts[i];
+            int to = i + 1 < starts.length ? starts[i + 1] - 1 : c.length;
+            boolean pipe = false;
+            for (int j = from; j < to && !pipe; j++) pipe = c[j] == '|';
+            Violation violation = lines.next(from, to, pipe);
+            if (violation != null) return violation;
+        }
+        return null;
+    }
+
+    /** Bare URLs, www. addresses and e-mail addresses can only be where there is a "://", a "www." or an "@". */
+    private static boolean mayAutolink(char[] c) {
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch == '@') return true;
+            if (ch == ':' && i + 2 < c.length && c[i + 1] == '/' && c[i + 2] == '/') return true;
+            if (ch == '.' && i >= 3 && (c[i - 1] | 0x20) == 'w' && (c[i - 2] | 0x20) == 'w' && (c[i - 3] | 0x20) == 'w') return true;
+        }
+        return false;
     }
 
     /** The limits that depend on lines, fed one line at a time ({@code from} to {@code to}, without its newline). */
