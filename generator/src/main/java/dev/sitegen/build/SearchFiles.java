@@ -1,6 +1,7 @@
 package dev.sitegen.build;
 
 import dev.sitegen.load.Site;
+import dev.sitegen.output.AtomicFile;
 import dev.sitegen.output.OutputDir;
 import dev.sitegen.output.OutputFolder;
 import dev.sitegen.output.SafePath;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -100,12 +100,8 @@ final class SearchFiles {
                 Path same = namesake(before, file.getKey());
                 boolean unchanged = same != null && sameBytes(same, file.getValue());
                 if (unchanged && same.equals(path)) continue;
-                Files.createDirectories(path.getParent());
-                Path part = path.resolveSibling("." + path.getFileName() + ".part");
-                Files.deleteIfExists(part);
-                if (unchanged) OutputDir.linkOrCopy(part, same);
-                else Files.write(part, file.getValue());
-                Files.move(part, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                if (unchanged) AtomicFile.link(path, same);
+                else AtomicFile.write(path, file.getValue());
             }
             Path search = target.resolve("search");
             if (Files.isDirectory(search)) {
