@@ -1,6 +1,6 @@
 package dev.sitegen.build;
 
-import dev.sitegen.content.LoadCache;
+import dev.sitegen.cache.LoadCache;
 import dev.sitegen.content.Markdown;
 import dev.sitegen.load.Site;
 import dev.sitegen.output.OutputDir;

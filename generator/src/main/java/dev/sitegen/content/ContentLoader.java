@@ -1,5 +1,7 @@
 package dev.sitegen.content;
 
+import dev.sitegen.cache.Fingerprint;
+import dev.sitegen.cache.LoadCache;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 
@@ -48,16 +50,16 @@ public final class ContentLoader {
     private final LoadCache cache;
 
     /**
-     * The cached result of parsing {@code file} as {@code as}, re-reporting its problems, or null: then parse it and
-     * hand the result to {@link #remember}.
+     * The cached result of parsing {@code file} as {@code as}, its problems reported again, or null: then parse it and
+     * hand the result to {@link #remember}. A file parsed before and found unusable is a hit whose value is null.
      */
-    public Object cached(Path file, String as) {
+    public LoadCache.Entry cached(Path file, String as) {
         if (cache == null) return null;
         LoadCache.Entry e = cache.get(file, as, stat(file));
         if (e == null) return null;
         e.problems().forEach(report::add);
         fingerprints.put(file.toAbsolutePath().normalize(), e.fingerprint());
-        return e.value() == null ? NOTHING : e.value();
+        return e;
     }
 
     /** Size and time of files seen while listing folders, so the cache needs no second look at each. */
@@ -71,9 +73,6 @@ public final class ContentLoader {
         long[] known = stats.get(file);
         return known != null ? known : LoadCache.stat(file);
     }
-
-    /** Stands for "parsed before, and unusable": the problems have been re-reported. */
-    public static final Object NOTHING = new Object();
 
     public void remember(Path file, String as, long[] stat, Object value) {
         if (cache == null) return;
@@ -97,7 +96,7 @@ public final class ContentLoader {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
             }
-            fingerprints.put(file.toAbsolutePath().normalize(), fingerprint(bytes));
+            fingerprints.put(file.toAbsolutePath().normalize(), Fingerprint.of(bytes));
             return text;
         } catch (NoSuchFileException e) {
             report.error(file, Pos.UNKNOWN, "file not found");
@@ -112,29 +111,6 @@ public final class ContentLoader {
     /** A content hash of every file read so far, by absolute path: incremental builds compare them. */
     public Map<Path, String> fingerprints() {
         return Map.copyOf(fingerprints);
-    }
-
-    /**
-     * A short content hash: CRC-32C and CRC-32 of the bytes, and their length, in hex. It only has to tell an edited file
-     * from the one the last build saw (no one gains by forging a match), and two CRCs of different polynomials catch
-     * every short edit and miss a random one once in 2^64; unlike SHA-256 they are a processor instruction in every
-     * compiler tier: SHA-256 of the 10,000-page corpus took 0.5 s of CPU without the optimizing compiler, these 0.01 s.
-     */
-    public static String fingerprint(byte[] bytes) {
-        return fingerprint(List.of(bytes));
-    }
-
-    /** The fingerprint of the parts one after the other. */
-    public static String fingerprint(List<byte[]> parts) {
-        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-        java.util.zip.CRC32 d = new java.util.zip.CRC32();
-        long length = 0;
-        for (byte[] part : parts) {
-            c.update(part);
-            d.update(part);
-            length += part.length;
-        }
-        return java.util.HexFormat.of().toHexDigits(c.getValue() << 32 | d.getValue()) + Long.toHexString(length);
     }
 
     /** Parses a YAML document, reporting syntax problems; null when there is nothing usable. */
@@ -206,8 +182,8 @@ public final class ContentLoader {
      * a page with bad optional fields is still returned so later stages can report their own problems too.
      */
     public Page page(Path file, Page.Kind kind, String key) {
-        Object hit = cached(file, kind + ":" + key);
-        if (hit != null) return hit == NOTHING ? null : (Page) hit;
+        LoadCache.Entry hit = cached(file, kind + ":" + key);
+        if (hit != null) return LoadCache.value(hit, Page.class);
         long[] stat = stat(file);
         Page page = parsePage(file, kind, key);
         remember(file, kind + ":" + key, stat, page);

@@ -1,5 +1,6 @@
 package dev.sitegen.graph;
 
+import dev.sitegen.cache.LoadCache;
 import dev.sitegen.content.ContentLoader;
 import dev.sitegen.content.Fields;
 import dev.sitegen.content.Page;
@@ -42,14 +43,14 @@ public final class GraphLoader {
 
     /** Loads one skill graph; {@code id} comes from the file name. Returns null when the file cannot be used at all. */
     public Roadmap load(Path file, String id, Page intro) {
-        Object hit = loader.cached(file, "graph:" + id);
+        LoadCache.Entry hit = loader.cached(file, "graph:" + id);
         if (hit != null) {
-            if (hit == ContentLoader.NOTHING) return null;
-            Roadmap r = (Roadmap) hit;
+            Roadmap r = LoadCache.value(hit, Roadmap.class);
+            if (r == null) return null;
             return r.intro() == intro ? r : new Roadmap(r.id(), r.file(), r.title(), r.description(), r.weight(), r.stages(),
                     r.alternatives(), r.skills(), intro);
         }
-        long[] stat = dev.sitegen.content.LoadCache.stat(file);
+        long[] stat = LoadCache.stat(file);
         Roadmap roadmap = parse(file, id, intro);
         loader.remember(file, "graph:" + id, stat, roadmap);
         return roadmap;

@@ -1,5 +1,6 @@
 package dev.sitegen.load;
 
+import dev.sitegen.cache.LoadCache;
 import dev.sitegen.content.ContentLoader;
 import dev.sitegen.content.Fields;
 import dev.sitegen.content.Page;
@@ -38,7 +39,7 @@ public final class SiteLoader {
     }
 
     /** With a cache kept from earlier builds (the dev server's), unchanged files are not parsed again. */
-    public SiteLoader(Report report, dev.sitegen.content.LoadCache cache) {
+    public SiteLoader(Report report, LoadCache cache) {
         this.report = report;
         this.loader = new ContentLoader(report, cache);
     }

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.cache.Fingerprint;
 import dev.sitegen.check.LinkResolver;
 import dev.sitegen.load.Site;
 import dev.sitegen.content.Fields.Ref;
@@ -156,7 +157,7 @@ public final class Renderer {
         LinkResolver links = new LinkResolver(site.dir(), urls, sourceToPath, sitePaths, report);
         this.links = links;
         allSitePaths = sitePaths;
-        structureKey = dev.sitegen.content.ContentLoader.fingerprint((urls.baseUrl() + "\n" + String.join("\n", new java.util.TreeSet<>(sitePaths)))
+        structureKey = Fingerprint.of((urls.baseUrl() + "\n" + String.join("\n", new java.util.TreeSet<>(sitePaths)))
                 .getBytes(StandardCharsets.UTF_8));
         globalKey = key("site-gen/" + RenderCache.class.getPackage().getImplementationVersion(), site.config().toString(),
                 site.fingerprint(site.config().file()), theme.fingerprint());
@@ -303,7 +304,7 @@ public final class Renderer {
     }
 
     private String key(String... parts) {
-        return dev.sitegen.content.ContentLoader.fingerprint((globalKey + "\u0000" + String.join("\u0000", parts)).getBytes(StandardCharsets.UTF_8));
+        return Fingerprint.of((globalKey + "\u0000" + String.join("\u0000", parts)).getBytes(StandardCharsets.UTF_8));
     }
 
     private Markdown.Rendered body(Page p, LinkResolver links, Map<Path, String> sourceToPath) {

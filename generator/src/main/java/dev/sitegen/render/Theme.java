@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.cache.Fingerprint;
 import dev.sitegen.problem.Problem;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -164,7 +165,7 @@ public final class Theme {
                     all.writeBytes(e.getValue());
                 }
             }
-            fingerprint = dev.sitegen.content.ContentLoader.fingerprint(all.toByteArray());
+            fingerprint = Fingerprint.of(all.toByteArray());
         }
         return fingerprint;
     }

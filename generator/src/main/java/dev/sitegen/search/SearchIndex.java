@@ -1,5 +1,6 @@
 package dev.sitegen.search;
 
+import dev.sitegen.cache.Fingerprint;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitegen.content.SectionText;
 
@@ -237,7 +238,7 @@ public final class SearchIndex {
     private static String version(List<byte[]> shards, List<byte[]> docs) {
         List<byte[]> all = new ArrayList<>(shards);
         all.addAll(docs);
-        return dev.sitegen.content.ContentLoader.fingerprint(all).substring(0, 10);
+        return Fingerprint.of(all).substring(0, 10);
     }
 
     /** How a stem occurs in one page: fields (bit flags), body count, and the section to link to. */

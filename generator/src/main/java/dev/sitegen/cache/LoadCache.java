@@ -1,4 +1,4 @@
-package dev.sitegen.content;
+package dev.sitegen.cache;
 
 import dev.sitegen.problem.Problem;
 
@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Parsed files from earlier builds, with the problems parsing them found, reused while a file's size and modification
@@ -16,7 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * thousand; a fresh build has none.
  */
 public final class LoadCache {
-    /** What a file gave: its value (a page or a graph), its content hash, and its problems. */
+    /**
+     * What a file gave: its value (a page or a graph; null when it was unusable, and its problems say why), its content
+     * hash, and its problems.
+     */
     public record Entry(long size, long modified, Object value, String fingerprint, List<Problem> problems) {
         public Entry {
             problems = List.copyOf(problems);
@@ -32,6 +36,11 @@ public final class LoadCache {
         return stat != null && stat[0] == e.size() && stat[1] == e.modified() ? e : null;
     }
 
+    /** The value of an entry as the type it was stored as; null for a file that was unusable. */
+    public static <T> T value(Entry e, Class<T> type) {
+        return e.value() == null ? null : type.cast(e.value());
+    }
+
     public void put(Path file, String as, long[] stat, Object value, String fingerprint, List<Problem> problems) {
         if (stat != null) entries.put(key(file, as), new Entry(stat[0], stat[1], value, fingerprint, problems));
     }
@@ -40,7 +49,7 @@ public final class LoadCache {
     public static long[] stat(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return new long[] {a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)};
+            return new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
         } catch (IOException e) {
             return null;
         }
