@@ -59,7 +59,7 @@ public class BuildMojo extends AbstractMojo {
 
     /**
      * Runs the build in a Java of its own with {@code ./site-gen}'s settings (a 768 MB heap from the start, the
-     * throughput collector, C1 alone, a class-data archive in the cache folder, see docs/performance.md);
+     * throughput collector, C1 alone; see docs/performance.md);
      * {@code SITE_GEN_JAVA_OPTS} adds to them, e.g. {@code -Xmx2g} for a site of more than about 20,000 pages.
      * {@code false} builds in Maven's own Java, with the settings of {@code MAVEN_OPTS} or {@code .mvn/jvm.config}:
      * slower to start the build, see docs/performance.md.
@@ -122,7 +122,7 @@ public class BuildMojo extends AbstractMojo {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ForkedBuild.Result result;
         try {
-            result = ForkedBuild.run(java, classpath, options, cacheDir, args, cwd, getLog());
+            result = ForkedBuild.run(java, classpath, options, args, cwd, getLog());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot run the build in a Java of its own (" + e.getMessage() + "); -Dsite-gen.fork=false builds in Maven's", e);
         } catch (InterruptedException e) {

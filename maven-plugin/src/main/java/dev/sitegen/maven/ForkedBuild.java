@@ -8,21 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 
 /**
- * A build in a Java of its own, started the way {@code ./site-gen build} starts one: the launcher's JVM settings, the
- * plugin's jars as the class path, and a class-data archive saved by the first build and mapped by later ones, e.g.
+ * A build in a Java of its own, started the way {@code ./site-gen build} starts one: the launcher's JVM settings and the
+ * plugin's jars as the class path, e.g.
  * {@code java -Xms768m ... -cp site-gen-generator.jar:... dev.sitegen.cli.Main build content --out target/site}.
  */
 final class ForkedBuild {
@@ -58,38 +54,25 @@ final class ForkedBuild {
     /**
      * Runs {@code dev.sitegen.cli.Main} with {@code args} in {@code dir}, relaying its output to {@code log}: standard
      * error as errors, warnings as warnings and the rest as info, the levels the goal gives a build it runs itself.
-     * The archive in {@code cacheDir} is named after the Java and the jars (size, time), as the launcher names its own.
+     * No class-data archive, unlike the launcher: the plugin's class path holds signed jars (ELK's, EMF's), and
+     * OpenJDK 17.0.15 crashes writing an archive for it (SIGSEGV in {@code adjust_lambda_proxy_class_dictionary},
+     * dynamic and static dumps alike; the launcher's jar has no signatures). The archive saved the launcher 0.2 s on
+     * the example site and was lost in the noise at 10,000 pages.
      */
-    static Result run(Path java, List<Path> classpath, List<String> options, Path cacheDir, List<String> args, Path dir, Log log)
+    static Result run(Path java, List<Path> classpath, List<String> options, List<String> args, Path dir, Log log)
             throws IOException, InterruptedException {
-        Path archive = cacheDir.resolve("classes-" + key(java, classpath) + ".jsa");
-        Path part = null;
         List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(options);
-        if (Files.isRegularFile(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        } else {
-            Files.createDirectories(cacheDir);
-            // Written under a name of its own, then renamed: two first builds at once do not read a half-written archive.
-            part = cacheDir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-            command.add("-XX:ArchiveClassesAtExit=" + part);
-        }
-        command.add("-Xlog:cds=off,cds+dynamic=off");
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.add("dev.sitegen.cli.Main");
         command.addAll(args);
-        try {
-            Result result = run(command, dir, log);
-            if (part != null && Files.isRegularFile(part)) Files.move(part, archive, StandardCopyOption.REPLACE_EXISTING);
-            return result;
-        } finally {
-            if (part != null) Files.deleteIfExists(part);
-        }
+        return run(command, dir, log);
     }
 
     /** Runs {@code command} in {@code dir}; the child is stopped if Maven is interrupted or ends first. */
     static Result run(List<String> command, Path dir, Log log) throws IOException, InterruptedException {
+        log.debug("site-gen: running " + String.join(" ", command));
         Process child = new ProcessBuilder(command).directory(dir.toFile()).start();
         Thread stop = new Thread(child::destroyForcibly);
         Runtime.getRuntime().addShutdownHook(stop);
@@ -131,20 +114,5 @@ final class ForkedBuild {
         thread.setDaemon(true);
         thread.start();
         return thread;
-    }
-
-    private static String key(Path java, List<Path> classpath) throws IOException {
-        CRC32 crc = new CRC32();
-        for (Path file : concat(java.toRealPath(), classpath)) {
-            String entry = file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() + "\n";
-            crc.update(entry.getBytes(StandardCharsets.UTF_8));
-        }
-        return Long.toString(crc.getValue());
-    }
-
-    private static List<Path> concat(Path first, List<Path> rest) {
-        List<Path> all = new ArrayList<>(List.of(first));
-        all.addAll(rest);
-        return all;
     }
 }
