@@ -17,7 +17,7 @@ import java.nio.file.Path;
  */
 public final class Main {
     private static final String USAGE = """
-            usage: java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url] [--no-cache] [--no-search] [--force]
+            usage: java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url] [--no-cache] [--no-search] [--force] [--project-dir dir]
                    java -jar site-gen.jar serve [site-dir] [--out dir] [--host 127.0.0.1] [--port 1313] [--force]
                    java -jar site-gen.jar check [site-dir] [--external] [--fail-on-network-error]
                    java -jar site-gen.jar new roadmap|topic|guide --name "Title" [--roadmap id] [--stage id] [site-dir]
@@ -27,6 +27,7 @@ public final class Main {
               --no-cache   render every page, even those unchanged since the last build
               --no-search  leave out the search index (search/), e.g. to measure what it costs
               --force      replace the output folder even though site-gen did not make it (everything in it is lost)
+              --project-dir  the folder the build is for, which the output may not be or contain (default: the working folder)
               --external   check also that every external link answers
             """;
 
@@ -66,7 +67,7 @@ public final class Main {
         java.util.Map<String, String> options = new java.util.HashMap<>();
         java.util.List<String> positional = new java.util.ArrayList<>();
         java.util.Set<String> flags = java.util.Set.of("--no-cache", "--no-search", "--external", "--fail-on-network-error", "--force");
-        java.util.Set<String> valued = java.util.Set.of("--out", "-o", "--base-url", "--host", "--port", "--name", "--roadmap", "--stage");
+        java.util.Set<String> valued = java.util.Set.of("--out", "-o", "--base-url", "--project-dir", "--host", "--port", "--name", "--roadmap", "--stage");
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (flags.contains(a)) {
@@ -103,7 +104,8 @@ public final class Main {
     private static int build(Path site, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
         Path output = Path.of(o.getOrDefault("--out", "target/site"));
         BuildResult result = new SiteGenerator().build(new BuildRequest(site, output, o.get("--base-url"), !o.containsKey("--no-cache"))
-                .withSearch(!o.containsKey("--no-search")).withForce(o.containsKey("--force")));
+                .withSearch(!o.containsKey("--no-search")).withForce(o.containsKey("--force"))
+                .withProjectDir(o.containsKey("--project-dir") ? Path.of(o.get("--project-dir")) : null));
         for (Problem p : result.problems()) (p.isError() ? err : out).println(p.toString(site));
         (result.ok() ? out : err).println(result.summary());
         return result.ok() ? 0 : 1;

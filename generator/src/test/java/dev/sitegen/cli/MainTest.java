@@ -40,6 +40,14 @@ class MainTest {
     }
 
     @Test
+    void anOutputFolderHoldingTheProjectDirIsRefused(@TempDir Path tmp) throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        assertEquals(1, run("build", Sites.fixture("minimal").toString(), "--out", tmp.toString(), "--force", "--project-dir", project.toString()));
+        assertTrue(err.toString().contains("contains the project folder " + project.toRealPath()), err.toString());
+        assertTrue(Files.exists(project), "nothing was replaced");
+    }
+
+    @Test
     void aMissingSiteFolderIsNamedAsTheUserGaveIt(@TempDir Path tmp) {
         assertEquals(1, run("build", "no-such-site", "--out", tmp.resolve("site").toString()));
         assertEquals("no-such-site:0:0: site folder not found", err.toString().lines().findFirst().orElseThrow());
