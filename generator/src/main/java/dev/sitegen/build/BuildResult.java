@@ -4,13 +4,14 @@ import dev.sitegen.problem.Problem;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** The outcome of a build: every problem found (errors and warnings), and what was written when it succeeded. */
 public record BuildResult(boolean ok, List<Problem> problems, int pages, int roadmaps, long millis, Path output, int reused,
-                          java.util.Set<String> changed) {
+                          Set<String> changed) {
     public BuildResult {
         problems = List.copyOf(problems);
-        changed = java.util.Set.copyOf(changed);
+        changed = Set.copyOf(changed);
     }
 
     public List<Problem> errors() {

@@ -5,10 +5,12 @@ import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Severity;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +109,8 @@ public final class ExternalLinks {
                 slot.release();
             }
         } catch (IOException e) {
-            String message = e instanceof java.net.http.HttpTimeoutException ? "no answer within " + timeout.toSeconds() + " s"
-                    : e instanceof java.net.ConnectException ? "connection refused or unreachable"
+            String message = e instanceof HttpTimeoutException ? "no answer within " + timeout.toSeconds() + " s"
+                    : e instanceof ConnectException ? "connection refused or unreachable"
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new Outcome(url, 0, message);
         } catch (InterruptedException e) {

@@ -5,12 +5,16 @@ import dev.sitegen.graph.Alternative;
 import dev.sitegen.graph.Roadmap;
 import dev.sitegen.graph.Skill;
 import dev.sitegen.graph.Stage;
+import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 import dev.sitegen.problem.Suggest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +31,7 @@ public final class GraphCheck {
         for (Stage stage : roadmap.stages()) {
             if (!stageIds.add(stage.id())) report.error(file, stage.at(), "duplicate stage id '" + stage.id() + "'");
         }
-        if (roadmap.stages().isEmpty()) report.error(file, dev.sitegen.problem.Pos.START, "a roadmap needs at least one stage");
+        if (roadmap.stages().isEmpty()) report.error(file, Pos.START, "a roadmap needs at least one stage");
         Map<String, Skill> nodes = new LinkedHashMap<>();
         for (Skill skill : roadmap.skills()) {
             Skill first = nodes.putIfAbsent(skill.id(), skill);
@@ -100,7 +104,7 @@ public final class GraphCheck {
         Set<Set<String>> reported = new HashSet<>();
         for (Skill skill : roadmap.skills()) {
             List<String> path = new ArrayList<>();
-            java.util.Deque<java.util.Iterator<String>> pending = new java.util.ArrayDeque<>();
+            Deque<Iterator<String>> pending = new ArrayDeque<>();
             enter(roadmap, skill.id(), path, pending, state, reported, report);
             while (!pending.isEmpty()) {
                 if (pending.peek().hasNext()) {
@@ -114,7 +118,7 @@ public final class GraphCheck {
     }
 
     /** Steps onto {@code id}: reports a cycle if it is on the path already, else puts it and its prerequisites on the stack. */
-    private static void enter(Roadmap roadmap, String id, List<String> path, java.util.Deque<java.util.Iterator<String>> pending,
+    private static void enter(Roadmap roadmap, String id, List<String> path, Deque<Iterator<String>> pending,
                               Map<String, Integer> state, Set<Set<String>> reported, Report report) {
         Integer s = state.get(id);
         if (s != null && s == 2) return;

@@ -10,10 +10,13 @@ import dev.sitegen.problem.Suggest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Resolves the links editors write in Markdown: a relative path to another {@code .md} file or to a file in
@@ -30,8 +33,8 @@ public final class LinkResolver {
     private final Set<String> sitePaths;
     private final Report report;
     /** Per page (site path): the anchors its Markdown links to, and the site paths it links to. */
-    private final Map<String, Set<AnchorUse>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Set<String>> targets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<AnchorUse>> anchors = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> targets = new ConcurrentHashMap<>();
 
     public LinkResolver(Path siteDir, Urls urls, Map<Path, String> sourceToPath, Set<String> sitePaths, Report report) {
         this.siteDir = siteDir;
@@ -124,7 +127,7 @@ public final class LinkResolver {
             }
         }
         if (fragment != null && !fragment.isEmpty()) anchorsOf(pageSitePath).add(new AnchorUse(source, at, target, fragment, url));
-        targets.computeIfAbsent(pageSitePath, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(target);
+        targets.computeIfAbsent(pageSitePath, k -> ConcurrentHashMap.newKeySet()).add(target);
         return urls.path(target) + suffix;
     }
 
@@ -134,7 +137,7 @@ public final class LinkResolver {
      */
     static String againstPage(String pageSitePath, String path) {
         String folder = pageSitePath.substring(0, pageSitePath.lastIndexOf('/') + 1);
-        java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+        ArrayDeque<String> segments = new ArrayDeque<>();
         String[] parts = (folder + path).split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
@@ -164,10 +167,10 @@ public final class LinkResolver {
     }
 
     /** Every external http(s) link of the Markdown rendered in this build, with where it is used. */
-    private final Map<String, Set<ExternalLinks.Place>> external = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<ExternalLinks.Place>> external = new ConcurrentHashMap<>();
 
     public void external(String url, Path source, Pos at) {
-        external.computeIfAbsent(url, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+        external.computeIfAbsent(url, k -> ConcurrentHashMap.newKeySet())
                 .add(new ExternalLinks.Place(report.name(source), at));
     }
 
@@ -176,7 +179,7 @@ public final class LinkResolver {
     }
 
     private Set<AnchorUse> anchorsOf(String page) {
-        return anchors.computeIfAbsent(page, k -> java.util.concurrent.ConcurrentHashMap.newKeySet());
+        return anchors.computeIfAbsent(page, k -> ConcurrentHashMap.newKeySet());
     }
 
     /** The anchors and site paths the Markdown of {@code page} links to, as a cache entry keeps them. */
@@ -191,11 +194,11 @@ public final class LinkResolver {
     /** Adds what a page taken from the previous build links to, so it is checked like a freshly rendered one. */
     public void addCached(String page, List<AnchorUse> cachedAnchors, Set<String> cachedTargets) {
         anchorsOf(page).addAll(cachedAnchors);
-        if (!cachedTargets.isEmpty()) targets.computeIfAbsent(page, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).addAll(cachedTargets);
+        if (!cachedTargets.isEmpty()) targets.computeIfAbsent(page, k -> ConcurrentHashMap.newKeySet()).addAll(cachedTargets);
     }
 
     /** Reports every anchor link whose target page has no element with that id. */
-    public void checkAnchors(java.util.function.Function<String, Set<String>> idsOfPage) {
+    public void checkAnchors(Function<String, Set<String>> idsOfPage) {
         for (AnchorUse use : anchors.values().stream().flatMap(Set::stream).toList()) {
             Set<String> ids = idsOfPage.apply(use.sitePath());
             if (ids == null) continue; // not an HTML page we made (a static file): nothing to check

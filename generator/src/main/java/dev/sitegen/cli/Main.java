@@ -1,15 +1,25 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.SiteGenerator;
 import dev.sitegen.build.BuildRequest;
 import dev.sitegen.build.BuildResult;
-import dev.sitegen.SiteGenerator;
 import dev.sitegen.content.Scaffold;
 import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Report;
 import dev.sitegen.serve.Serve;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line, for users without Maven: {@code java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url]}.
@@ -59,15 +69,15 @@ public final class Main {
             return args.length == 0 ? 2 : 0;
         }
         String command = args[0];
-        if (!java.util.Set.of("build", "serve", "check", "new").contains(command)) {
+        if (!Set.of("build", "serve", "check", "new").contains(command)) {
             err.println("unknown command '" + command + "'");
             err.print(USAGE);
             return 2;
         }
-        java.util.Map<String, String> options = new java.util.HashMap<>();
-        java.util.List<String> positional = new java.util.ArrayList<>();
-        java.util.Set<String> flags = java.util.Set.of("--no-cache", "--no-search", "--external", "--fail-on-network-error", "--force");
-        java.util.Set<String> valued = java.util.Set.of("--out", "-o", "--base-url", "--project-dir", "--host", "--port", "--name", "--roadmap", "--stage");
+        Map<String, String> options = new HashMap<>();
+        List<String> positional = new ArrayList<>();
+        Set<String> flags = Set.of("--no-cache", "--no-search", "--external", "--fail-on-network-error", "--force");
+        Set<String> valued = Set.of("--out", "-o", "--base-url", "--project-dir", "--host", "--port", "--name", "--roadmap", "--stage");
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (flags.contains(a)) {
@@ -101,7 +111,7 @@ public final class Main {
         };
     }
 
-    private static int build(Path site, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
+    private static int build(Path site, Map<String, String> o, PrintStream out, PrintStream err) {
         Path output = Path.of(o.getOrDefault("--out", "target/site"));
         BuildResult result = new SiteGenerator().build(new BuildRequest(site, output, o.get("--base-url"), !o.containsKey("--no-cache"))
                 .withSearch(!o.containsKey("--no-search")).withForce(o.containsKey("--force"))
@@ -111,25 +121,25 @@ public final class Main {
         return result.ok() ? 0 : 1;
     }
 
-    private static int check(Path site, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
+    private static int check(Path site, Map<String, String> o, PrintStream out, PrintStream err) {
         BuildResult result = new SiteGenerator().check(new BuildRequest(site, Path.of("target/site"), o.get("--base-url")),
-                o.containsKey("--external") ? java.time.Duration.ofSeconds(10) : null, o.containsKey("--fail-on-network-error"));
+                o.containsKey("--external") ? Duration.ofSeconds(10) : null, o.containsKey("--fail-on-network-error"));
         for (Problem p : result.problems()) (p.isError() ? err : out).println(p.toString(site));
         if (result.ok()) out.println("Checked " + result.pages() + " pages (" + result.roadmaps() + " roadmaps): no problems");
         else err.println("Check failed: " + result.errors().size() + (result.errors().size() == 1 ? " problem" : " problems"));
         return result.ok() ? 0 : 1;
     }
 
-    private static int scaffold(Path site, String kind, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
+    private static int scaffold(Path site, String kind, Map<String, String> o, PrintStream out, PrintStream err) {
         Report report = new Report(site);
-        var made = new Scaffold(site, report, java.time.LocalDate.now())
+        var made = new Scaffold(site, report, LocalDate.now())
                 .create(kind, o.get("--roadmap"), o.get("--name"), o.get("--stage"));
         for (Problem p : report.problems()) err.println(p.toString(site));
         for (String file : made) out.println("wrote " + site.resolve(file));
         return report.hasErrors() ? 1 : 0;
     }
 
-    private static int serve(Path site, java.util.Map<String, String> o, PrintStream out, PrintStream err) {
+    private static int serve(Path site, Map<String, String> o, PrintStream out, PrintStream err) {
         int port;
         try {
             port = Integer.parseInt(o.getOrDefault("--port", "1313"));
@@ -142,14 +152,14 @@ public final class Main {
             serve.force(o.containsKey("--force"));
             serve.start();
             out.println("Serving " + site + " at " + serve.url() + " (Ctrl+C to stop)");
-            java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
             return 0;
-        } catch (java.net.BindException e) {
+        } catch (BindException e) {
             err.println("cannot serve on port " + port + ": it is in use; try --port " + (port + 1));
             return 1;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("cannot serve: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {

@@ -4,10 +4,12 @@ import dev.sitegen.cache.Fingerprint;
 import dev.sitegen.cache.LoadCache;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
+import dev.sitegen.problem.Suggest;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads site.yaml and Markdown pages into records, reporting every mistake with its position. */
 public final class ContentLoader {
@@ -94,7 +97,7 @@ public final class ContentLoader {
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (text.indexOf('\uFFFD') >= 0) {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
             }
             fingerprints.put(file.toAbsolutePath().normalize(), Fingerprint.of(bytes));
             return text;
@@ -174,7 +177,7 @@ public final class ContentLoader {
     static boolean isFolderInside(String path) {
         if (path.isBlank() || path.length() > 255 || path.startsWith("/") || path.contains("\\") || path.contains(":")) return false;
         if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) return false;
-        return java.util.Arrays.stream(path.split("/")).noneMatch(".."::equals);
+        return Arrays.stream(path.split("/")).noneMatch(".."::equals);
     }
 
     /**
@@ -245,7 +248,7 @@ public final class ContentLoader {
             String type = r.string("type", true);
             if (type != null && !Resource.TYPES.contains(type)) {
                 report.error(file, r.at("type"), "resource type '" + type + "' is not one of " + String.join(", ", Resource.TYPES)
-                        + dev.sitegen.problem.Suggest.didYouMean(type, Resource.TYPES));
+                        + Suggest.didYouMean(type, Resource.TYPES));
                 type = null;
             }
             if (url != null) {

@@ -5,10 +5,12 @@ import dev.sitegen.problem.Report;
 import dev.sitegen.problem.Suggest;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -172,8 +174,8 @@ public final class Fields {
 
     /** A suggestion for an id made from free text: "Message queues" becomes "message-queues". */
     public static String slugify(String text) {
-        String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+        String slug = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_ID_LENGTH) slug = slug.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
         return slug.isEmpty() ? "page" : slug;

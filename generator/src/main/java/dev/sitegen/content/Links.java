@@ -1,5 +1,7 @@
 package dev.sitegen.content;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -66,9 +68,9 @@ public final class Links {
         if (scheme == null) return "'" + url + "' must be an absolute http(s) URL";
         if (!scheme.equals("http") && !scheme.equals("https")) return "'" + url + "' uses the scheme '" + scheme + "'; only http and https are allowed";
         try {
-            java.net.URI uri = new java.net.URI(url.trim());
+            URI uri = new URI(url.trim());
             if (uri.getHost() == null) return "'" + url + "' has no host";
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return "'" + url + "' is not a valid URL: " + e.getReason();
         }
         return null;

@@ -2,6 +2,8 @@ package dev.sitegen.content;
 
 import dev.sitegen.problem.Pos;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +14,8 @@ public sealed interface YamlNode {
     /** A mapping, keys in file order; {@code keys} holds each key's own position. */
     record Mapping(Pos at, Map<String, YamlNode> values, Map<String, Pos> keys) implements YamlNode {
         public Mapping {
-            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
-            keys = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
         }
     }
 

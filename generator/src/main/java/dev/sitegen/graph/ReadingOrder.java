@@ -3,9 +3,11 @@ package dev.sitegen.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * The order a learner reads a roadmap in, which gives step numbers and previous/next: a topological order of the
@@ -34,7 +36,7 @@ public final class ReadingOrder {
         PriorityQueue<Skill> ready = new PriorityQueue<>(priority);
         for (Skill skill : skills) if (waiting.get(skill.id()) == 0 && index.get(skill.id()) == skills.indexOf(skill)) ready.add(skill);
         List<Skill> order = new ArrayList<>();
-        java.util.Set<String> placed = new java.util.HashSet<>();
+        Set<String> placed = new HashSet<>();
         while (!ready.isEmpty()) {
             Skill next = ready.poll();
             if (!placed.add(next.id())) continue;

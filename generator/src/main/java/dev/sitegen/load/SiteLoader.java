@@ -13,17 +13,26 @@ import dev.sitegen.problem.Report;
 import dev.sitegen.problem.Suggest;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Loads a site folder and checks everything that spans files: topic references, slugs, orphans. */
@@ -63,7 +72,7 @@ public final class SiteLoader {
         }
         SiteConfig config = loader.config(configFile);
 
-        Map<String, Page> topics = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, Page> topics = new ConcurrentSkipListMap<>();
         Path topicsDir = siteDir.resolve("topics");
         List<Path> topicFiles = new ArrayList<>();
         for (Path file : markdownFiles(siteDir, topicsDir, 2)) {
@@ -100,10 +109,10 @@ public final class SiteLoader {
         Map<String, Page> guideTitles = new HashMap<>();
         for (Page g : guides) {
             if (g.title() == null) continue;
-            Page first = guideTitles.putIfAbsent(g.title().trim().toLowerCase(java.util.Locale.ROOT), g);
+            Page first = guideTitles.putIfAbsent(g.title().trim().toLowerCase(Locale.ROOT), g);
             if (first != null) report.warn(g.file(), Pos.START, "duplicate title '" + g.title() + "' (also guides/" + first.key() + ")");
         }
-        guides.sort(Comparator.comparing((Page p) -> p.date() == null ? java.time.LocalDate.MIN : p.date()).reversed()
+        guides.sort(Comparator.comparing((Page p) -> p.date() == null ? LocalDate.MIN : p.date()).reversed()
                 .thenComparing(Page::slug));
 
         List<Roadmap> roadmaps = new ArrayList<>();
@@ -185,34 +194,34 @@ public final class SiteLoader {
         // One walk with the attributes it reads anyway: resolving every path would cost a system call per folder
         // level per file, ten thousand times over; only symbolic links need it.
         try {
-            Files.walkFileTree(dir, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth + 1,
-                    new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), depth + 1,
+                    new SimpleFileVisitor<>() {
                         @Override
-                        public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
                             return !d.equals(dir) && d.getFileName().toString().startsWith(".")
-                                    ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
-                            if (p.getFileName().toString().startsWith(".")) return java.nio.file.FileVisitResult.CONTINUE;
+                        public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                            if (p.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
                             if (a.isSymbolicLink()) {
                                 if (!inside(siteDir, p)) {
                                     report.error(p, Pos.UNKNOWN, "symbolic link points outside the site folder; copy the file in instead");
-                                    return java.nio.file.FileVisitResult.CONTINUE;
+                                    return FileVisitResult.CONTINUE;
                                 }
                                 if (Files.isRegularFile(p)) out.add(p);
                             } else if (a.isRegularFile()) {
                                 out.add(p);
-                                loader.knownStat(p, a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                                loader.knownStat(p, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                             }
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                        public FileVisitResult visitFileFailed(Path p, IOException e) {
                             report.error(p, Pos.UNKNOWN, "cannot read: " + e.getMessage());
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                            return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {

@@ -3,7 +3,9 @@ package dev.sitegen.problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every problem a build found, collected rather than thrown so an editor sees all of them at once.
@@ -12,7 +14,7 @@ import java.util.List;
 public final class Report {
     private final Path siteDir;
     // A set: a hostile file can cause a problem per line, and a list's contains() made adding them quadratic.
-    private final java.util.Set<Problem> problems = new java.util.LinkedHashSet<>();
+    private final Set<Problem> problems = new LinkedHashSet<>();
 
     public Report(Path siteDir) {
         this.siteDir = siteDir == null ? null : siteDir.toAbsolutePath().normalize();

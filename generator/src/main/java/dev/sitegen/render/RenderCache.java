@@ -9,6 +9,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -92,7 +94,7 @@ public final class RenderCache {
 
     /** writeUTF holds at most 64 KiB; a section of a long page can be longer. */
     private static void writeLong(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
@@ -100,7 +102,7 @@ public final class RenderCache {
     private static String readLong(DataInputStream in) throws IOException {
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**
@@ -146,7 +148,7 @@ public final class RenderCache {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeInt(next.size());
-            for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(next).entrySet()) {
+            for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
                 out.writeUTF(e.getKey());
                 out.writeUTF(e.getValue().key());
                 Set<String> ids = e.getValue().ids();

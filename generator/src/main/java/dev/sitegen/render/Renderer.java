@@ -1,8 +1,9 @@
 package dev.sitegen.render;
 
 import dev.sitegen.cache.Fingerprint;
+import dev.sitegen.check.ExternalLinks;
 import dev.sitegen.check.LinkResolver;
-import dev.sitegen.load.Site;
+import dev.sitegen.check.OutputNames;
 import dev.sitegen.content.Fields.Ref;
 import dev.sitegen.content.Markdown;
 import dev.sitegen.content.Page;
@@ -13,13 +14,13 @@ import dev.sitegen.graph.Layout;
 import dev.sitegen.graph.ReadingOrder;
 import dev.sitegen.graph.Roadmap;
 import dev.sitegen.graph.Skill;
-import dev.sitegen.check.OutputNames;
+import dev.sitegen.load.Site;
 import dev.sitegen.output.OutputDir;
 import dev.sitegen.output.SafePath;
-import dev.sitegen.plan.Urls;
 import dev.sitegen.plan.SitePlan;
 import dev.sitegen.plan.SitePlan.Placement;
 import dev.sitegen.plan.SitePlan.Usage;
+import dev.sitegen.plan.Urls;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 import dev.sitegen.render.Views.Link;
@@ -35,6 +36,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -42,8 +45,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -118,22 +125,22 @@ public final class Renderer {
      * Every external link of the site with the places it is used: resources of topics and graph nodes, and the links
      * in the Markdown rendered by this build (a cached page's links are not among them; checks render every page).
      */
-    public Map<String, List<dev.sitegen.check.ExternalLinks.Place>> externalLinks() {
-        Map<String, List<dev.sitegen.check.ExternalLinks.Place>> all = new java.util.TreeMap<>();
+    public Map<String, List<ExternalLinks.Place>> externalLinks() {
+        Map<String, List<ExternalLinks.Place>> all = new TreeMap<>();
         if (links != null) links.externalLinks().forEach((url, places) -> all.computeIfAbsent(url, k -> new ArrayList<>()).addAll(places));
         for (Page p : site.topics().values()) {
             for (Resource res : p.resources()) {
-                all.computeIfAbsent(res.url().trim(), k -> new ArrayList<>()).add(new dev.sitegen.check.ExternalLinks.Place(report.name(p.file()), res.at()));
+                all.computeIfAbsent(res.url().trim(), k -> new ArrayList<>()).add(new ExternalLinks.Place(report.name(p.file()), res.at()));
             }
         }
         for (Roadmap r : site.roadmaps()) {
             for (Skill s : r.skills()) {
                 for (Resource res : s.resources()) {
-                    all.computeIfAbsent(res.url().trim(), k -> new ArrayList<>()).add(new dev.sitegen.check.ExternalLinks.Place(report.name(r.file()), res.at()));
+                    all.computeIfAbsent(res.url().trim(), k -> new ArrayList<>()).add(new ExternalLinks.Place(report.name(r.file()), res.at()));
                 }
             }
         }
-        all.values().forEach(list -> list.sort(java.util.Comparator.comparing(dev.sitegen.check.ExternalLinks.Place::file)
+        all.values().forEach(list -> list.sort(Comparator.comparing(ExternalLinks.Place::file)
                 .thenComparingInt(p -> p.at().line()).thenComparingInt(p -> p.at().column())));
         return all;
     }
@@ -142,8 +149,8 @@ public final class Renderer {
     private Path previousOutput;
     private boolean trustPrevious;
 
-    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
     private Set<String> allSitePaths = Set.of();
     private String globalKey = "";
 
@@ -157,7 +164,7 @@ public final class Renderer {
         LinkResolver links = new LinkResolver(site.dir(), urls, sourceToPath, sitePaths, report);
         this.links = links;
         allSitePaths = sitePaths;
-        structureKey = Fingerprint.of((urls.baseUrl() + "\n" + String.join("\n", new java.util.TreeSet<>(sitePaths)))
+        structureKey = Fingerprint.of((urls.baseUrl() + "\n" + String.join("\n", new TreeSet<>(sitePaths)))
                 .getBytes(StandardCharsets.UTF_8));
         globalKey = key("site-gen/" + RenderCache.class.getPackage().getImplementationVersion(), site.config().toString(),
                 site.fingerprint(site.config().file()), theme.fingerprint());
@@ -179,7 +186,7 @@ public final class Renderer {
                 List<Skill> order = orders.get(r.id());
                 String graphKey = key(site.fingerprint(r.file()), r.intro() == null ? "" : site.fingerprint(r.intro().file()));
                 // First take every page whose inputs are unchanged; then render only what is left, and the Markdown it needs.
-                Set<String> topicsToRender = new java.util.HashSet<>();
+                Set<String> topicsToRender = new HashSet<>();
                 List<String> printInputs = new ArrayList<>(List.of(graphKey));
                 for (Skill s : order) {
                     Placement home = placements.get(s.topic());
@@ -272,7 +279,7 @@ public final class Renderer {
 
     /** A key over everything the search index is made from. */
     private String searchKey() {
-        return key(structureKey, String.join("\n", new java.util.TreeMap<>(indexedKeys).entrySet().stream()
+        return key(structureKey, String.join("\n", new TreeMap<>(indexedKeys).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).toList()));
     }
 
@@ -384,7 +391,7 @@ public final class Renderer {
      * compiler's intrinsic, 3.6% of a 10,000-page build went to this scan; print pages are a megabyte each).
      */
     static Set<String> ids(byte[] html) {
-        Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         int n = html.length;
         for (int at = 4; at < n; ) {
             byte b = html[at];
@@ -406,7 +413,7 @@ public final class Renderer {
     private static final byte[] SHIFT = new byte[256];
 
     static {
-        java.util.Arrays.fill(SHIFT, (byte) 5);
+        Arrays.fill(SHIFT, (byte) 5);
         SHIFT[' '] = 4;
         SHIFT['i'] = 3;
         SHIFT['d'] = 2;
@@ -421,7 +428,7 @@ public final class Renderer {
     private Supplier<List<SearchDocument>> searchDocuments = List::of;
 
     private List<SearchDocument> searchDocuments(Map<String, List<Skill>> orders, Map<String, Placement> placements) {
-        List<java.util.function.Supplier<SearchDocument>> docs = new ArrayList<>();
+        List<Supplier<SearchDocument>> docs = new ArrayList<>();
         for (Roadmap r : site.roadmaps()) {
             docs.add(() -> {
                 List<SectionText.Section> text = new ArrayList<>(sections.getOrDefault(Urls.roadmap(r.id()), List.of()));
@@ -444,7 +451,7 @@ public final class Renderer {
             docs.add(() -> new SearchDocument(urls.path(Urls.guide(g.slug())), g.title(), "guide", null, null, g.description(), g.tags(),
                     sections.getOrDefault(Urls.guide(g.slug()), List.of())));
         }
-        return docs.parallelStream().map(java.util.function.Supplier::get).toList();
+        return docs.parallelStream().map(Supplier::get).toList();
     }
     private Views.Meta meta(String title, String description, String sitePath, String ogType, String kind) {
         return new Views.Meta(title, description, urls.absolute(sitePath), ogType, kind);
@@ -520,7 +527,7 @@ public final class Renderer {
         return String.join(" ", tokens);
     }
 
-    private static java.util.Optional<Alternative> groupOf(Roadmap r, String nodeId) {
+    private static Optional<Alternative> groupOf(Roadmap r, String nodeId) {
         return r.alternatives().stream().filter(g -> g.nodeIds().contains(nodeId)).findFirst();
     }
 
@@ -556,7 +563,7 @@ public final class Renderer {
 
     private static List<Views.ResourceGroup> resourceGroups(List<Resource> resources) {
         List<Views.ResourceGroup> groups = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String type : Resource.TYPES) {
             List<Views.ResourceItem> items = new ArrayList<>();
             for (Resource res : resources) {

@@ -15,12 +15,14 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -158,10 +160,10 @@ public final class Theme {
      */
     public synchronized String fingerprint() throws IOException {
         if (fingerprint == null) {
-            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
             for (String sub : new String[] {"templates", "assets"}) {
                 for (Map.Entry<String, byte[]> e : files(sub).entrySet()) {
-                    all.writeBytes((sub + "/" + e.getKey() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    all.writeBytes((sub + "/" + e.getKey() + "\n").getBytes(StandardCharsets.UTF_8));
                     all.writeBytes(e.getValue());
                 }
             }

@@ -1,7 +1,7 @@
 package dev.sitegen.search;
 
-import dev.sitegen.cache.Fingerprint;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.cache.Fingerprint;
 import dev.sitegen.content.SectionText;
 
 import java.io.ByteArrayOutputStream;
@@ -9,12 +9,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -67,12 +71,12 @@ public final class SearchIndex {
         // Pages are analysed in a few contiguous runs, one analyser each: an analyser learns the site's words once.
         Analysis[] analyses = new Analysis[documents.size()];
         int runs = Math.min(documents.size(), 4 * Runtime.getRuntime().availableProcessors());
-        java.util.stream.IntStream.range(0, runs).parallel().forEach(run -> {
+        IntStream.range(0, runs).parallel().forEach(run -> {
             Analyser analyser = new Analyser(stems);
             int to = (int) ((long) documents.size() * (run + 1) / runs);
             for (int doc = (int) ((long) documents.size() * run / runs); doc < to; doc++) analyses[doc] = analyser.of(documents.get(doc));
         });
-        double avgLength = Math.max(1, java.util.Arrays.stream(analyses).mapToInt(Analysis::length).average().orElse(1));
+        double avgLength = Math.max(1, Arrays.stream(analyses).mapToInt(Analysis::length).average().orElse(1));
 
         // Postings in document order: append each page's terms in turn, letting each page's analysis go once read.
         Postings[] postings = new Postings[stems.count()];
@@ -122,7 +126,7 @@ public final class SearchIndex {
         } else {
             // Each file made and compressed in one go: the JSON of every page is never held at once.
             perFile = DOCS_PER_FILE;
-            docFiles = java.util.stream.IntStream.range(0, (documents.size() + perFile - 1) / perFile).parallel()
+            docFiles = IntStream.range(0, (documents.size() + perFile - 1) / perFile).parallel()
                     .mapToObj(f -> gzip(array(documents.subList(f * DOCS_PER_FILE, Math.min(documents.size(), (f + 1) * DOCS_PER_FILE))
                             .stream().map(SearchIndex::docJson).toList())))
                     .toList();
@@ -153,7 +157,7 @@ public final class SearchIndex {
         Map<String, byte[]> ordered = new LinkedHashMap<>();
         ordered.put("search/index.json", files.remove("search/index.json"));
         ordered.putAll(files);
-        return new SearchIndex(java.util.Collections.unmodifiableMap(ordered));
+        return new SearchIndex(Collections.unmodifiableMap(ordered));
     }
 
     /** Output path (below the site root) → bytes: {@code search/index.json}, then the word-list and document files. */
@@ -280,7 +284,7 @@ public final class SearchIndex {
     private static final class Stems {
         final Map<String, Term> byForm = new ConcurrentHashMap<>();
         final Map<String, Term> byStem = new ConcurrentHashMap<>();
-        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger count = new AtomicInteger();
 
         Term of(String form) {
             // get first: it takes no lock, and most words were stemmed for an earlier page
@@ -336,7 +340,7 @@ public final class SearchIndex {
                 stats[i] = byStem[ids[i]].packed();
                 byStem[ids[i]] = null;
             }
-            return new Analysis(java.util.Arrays.copyOf(ids, count), stats, length);
+            return new Analysis(Arrays.copyOf(ids, count), stats, length);
         }
 
         /**
@@ -363,11 +367,11 @@ public final class SearchIndex {
         }
 
         private Stat stat(int id) {
-            if (id >= byStem.length) byStem = java.util.Arrays.copyOf(byStem, Math.max(id + 1, byStem.length * 2));
+            if (id >= byStem.length) byStem = Arrays.copyOf(byStem, Math.max(id + 1, byStem.length * 2));
             Stat stat = byStem[id];
             if (stat == null) {
                 stat = byStem[id] = new Stat();
-                if (count == ids.length) ids = java.util.Arrays.copyOf(ids, count * 2);
+                if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
                 ids[count++] = id;
             }
             return stat;
@@ -382,13 +386,13 @@ public final class SearchIndex {
                 if (form == null) {
                     String word = new String(chars, 0, length);
                     Term term = Tokenizer.STOP_WORDS.contains(word) ? STOP : stems.of(word);
-                    forms[at] = java.util.Arrays.copyOf(chars, length);
+                    forms[at] = Arrays.copyOf(chars, length);
                     hashes[at] = hash;
                     terms[at] = term;
                     if (++size * 2 > forms.length) grow();
                     return term;
                 }
-                if (hashes[at] == hash && java.util.Arrays.equals(form, 0, form.length, chars, 0, length)) return terms[at];
+                if (hashes[at] == hash && Arrays.equals(form, 0, form.length, chars, 0, length)) return terms[at];
             }
         }
 
@@ -420,9 +424,9 @@ public final class SearchIndex {
 
         void add(int doc, byte weight, int section) {
             if (n == docs.length) {
-                docs = java.util.Arrays.copyOf(docs, n * 2);
-                weights = java.util.Arrays.copyOf(weights, n * 2);
-                sections = java.util.Arrays.copyOf(sections, n * 2);
+                docs = Arrays.copyOf(docs, n * 2);
+                weights = Arrays.copyOf(weights, n * 2);
+                sections = Arrays.copyOf(sections, n * 2);
             }
             docs[n] = doc;
             weights[n] = weight;
@@ -431,8 +435,8 @@ public final class SearchIndex {
         }
 
         TermShard.Entry entry(String key, String stem) {
-            return new TermShard.Entry(key, stem, java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(weights, n),
-                    java.util.Arrays.copyOf(sections, n));
+            return new TermShard.Entry(key, stem, Arrays.copyOf(docs, n), Arrays.copyOf(weights, n),
+                    Arrays.copyOf(sections, n));
         }
     }
 }

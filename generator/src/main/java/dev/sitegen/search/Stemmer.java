@@ -1,5 +1,7 @@
 package dev.sitegen.search;
 
+import java.util.Set;
+
 /**
  * The Snowball English ("Porter2") stemmer, so that "caching", "cached" and "caches" all index as {@code cach}.
  * Input is one lower-case word of letters and digits, as {@link Tokenizer} makes them: {@code stem("caching")} is
@@ -15,7 +17,7 @@ public final class Stemmer {
             {"gently", "gentl"}, {"ugly", "ugli"}, {"early", "earli"}, {"only", "onli"}, {"singly", "singl"},
             {"sky", "sky"}, {"news", "news"}, {"howe", "howe"}, {"atlas", "atlas"}, {"cosmos", "cosmos"},
             {"bias", "bias"}, {"andes", "andes"}};
-    private static final java.util.Set<String> AFTER_1A = java.util.Set.of(
+    private static final Set<String> AFTER_1A = Set.of(
             "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed");
     // Step 2 and 3 suffixes, longest first within each list so the first match is the longest.
     private static final String[][] STEP2 = {

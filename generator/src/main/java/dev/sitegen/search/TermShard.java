@@ -1,6 +1,7 @@
 package dev.sitegen.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -95,7 +96,7 @@ public record TermShard(String[] keys, String[] stems, int[][] docs, byte[][] we
 
     /** The index of {@code key}, or -(insertion point) - 1 as {@link java.util.Arrays#binarySearch} does. */
     int find(String key) {
-        return java.util.Arrays.binarySearch(keys, key);
+        return Arrays.binarySearch(keys, key);
     }
 
     private static void varint(Out out, int value) {
@@ -121,18 +122,18 @@ public record TermShard(String[] keys, String[] stems, int[][] docs, byte[][] we
         private int size;
 
         void write(int value) {
-            if (size == b.length) b = java.util.Arrays.copyOf(b, size * 2);
+            if (size == b.length) b = Arrays.copyOf(b, size * 2);
             b[size++] = (byte) value;
         }
 
         void write(byte[] bytes, int off, int len) {
-            if (size + len > b.length) b = java.util.Arrays.copyOf(b, Math.max(size * 2, size + len));
+            if (size + len > b.length) b = Arrays.copyOf(b, Math.max(size * 2, size + len));
             System.arraycopy(bytes, off, b, size, len);
             size += len;
         }
 
         byte[] toByteArray() {
-            return java.util.Arrays.copyOf(b, size);
+            return Arrays.copyOf(b, size);
         }
     }
 
@@ -163,7 +164,7 @@ public record TermShard(String[] keys, String[] stems, int[][] docs, byte[][] we
         }
 
         byte[] bytes(int n) {
-            byte[] out = java.util.Arrays.copyOfRange(b, at, at + n);
+            byte[] out = Arrays.copyOfRange(b, at, at + n);
             at += n;
             return out;
         }

@@ -1,8 +1,8 @@
 package dev.sitegen.serve;
 
+import dev.sitegen.SiteGenerator;
 import dev.sitegen.build.BuildRequest;
 import dev.sitegen.build.BuildResult;
-import dev.sitegen.SiteGenerator;
 import dev.sitegen.problem.Problem;
 
 import java.io.IOException;
@@ -12,6 +12,11 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -31,8 +36,8 @@ public final class Serve implements AutoCloseable {
     private Watcher watcher;
     private Consumer<Rebuild> listener = r -> { };
     private boolean broken;
-    private final java.util.concurrent.atomic.AtomicLong indexes = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final AtomicLong indexes = new AtomicLong();
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "site-gen-index");
         t.setDaemon(true);
         return t;
@@ -152,7 +157,7 @@ public final class Serve implements AutoCloseable {
 
     /** Waits until the search index of the last rebuild is written (for tests and benchmarks). */
     public void awaitIndex() throws InterruptedException {
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
         indexer.execute(done::countDown);
         done.await();
     }
@@ -164,7 +169,7 @@ public final class Serve implements AutoCloseable {
         if (watcher != null) watcher.close();
         indexer.shutdownNow();
         try {
-            indexer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            indexer.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

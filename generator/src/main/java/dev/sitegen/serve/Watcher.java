@@ -12,6 +12,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +71,7 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    private final java.util.Set<Path> registered = new java.util.HashSet<>();
+    private final Set<Path> registered = new HashSet<>();
 
     private void run() {
         Set<Path> batch = new LinkedHashSet<>();

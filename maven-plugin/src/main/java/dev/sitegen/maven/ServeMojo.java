@@ -6,9 +6,13 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -45,7 +49,7 @@ public class ServeMojo extends AbstractMojo {
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
-        } catch (java.net.BindException e) {
+        } catch (BindException e) {
             throw new MojoExecutionException("cannot serve on port " + port + ": it is in use; try -Dsite-gen.port=" + (port + 1));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot serve: " + e.getMessage(), e);
@@ -55,9 +59,9 @@ public class ServeMojo extends AbstractMojo {
     }
 
     /** The engine's progress lines, into Maven's log. */
-    private static final class LogStream extends java.io.OutputStream {
+    private static final class LogStream extends OutputStream {
         private final org.apache.maven.plugin.logging.Log log;
-        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
         LogStream(org.apache.maven.plugin.logging.Log log) {
             this.log = log;
@@ -66,7 +70,7 @@ public class ServeMojo extends AbstractMojo {
         @Override
         public synchronized void write(int b) {
             if (b == '\n') {
-                log.info(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+                log.info(line.toString(StandardCharsets.UTF_8));
                 line.reset();
             } else {
                 line.write(b);
