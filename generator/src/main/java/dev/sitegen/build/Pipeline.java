@@ -143,10 +143,10 @@ public final class Pipeline {
                 SitePlan plan = SitePlan.of(site, StaticFiles.publishable(site, report));
                 PlanCheck.check(plan, report);
                 Renderer renderer = new Renderer(plan, report, new Theme(site.themeDir()), new Markdown(site.config().allowHtml()), Memo.none());
-                renderer.render(out, new Renderer.Scope(RenderCache.empty(), null, false, false, false));
+                Renderer.Result made = renderer.render(out, new Renderer.Scope(RenderCache.empty(), null, false, false, false));
                 pages = (int) out.written().stream().filter(p -> p.endsWith(".html")).count();
                 if (externalTimeout != null && !report.hasErrors()) {
-                    new ExternalLinks(externalTimeout, failOnNetworkError).check(renderer.externalLinks()).forEach(report::add);
+                    new ExternalLinks(externalTimeout, failOnNetworkError).check(ExternalLinks.of(site, report, made.externalLinks())).forEach(report::add);
                 }
             } catch (IOException | UncheckedIOException e) {
                 report.error(dry.sourceDir(), Pos.UNKNOWN, "cannot read the site: " + e.getMessage());

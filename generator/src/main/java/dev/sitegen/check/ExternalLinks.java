@@ -1,7 +1,13 @@
 package dev.sitegen.check;
 
+import dev.sitegen.content.Page;
+import dev.sitegen.content.Resource;
+import dev.sitegen.graph.Roadmap;
+import dev.sitegen.graph.Skill;
+import dev.sitegen.load.Site;
 import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Problem;
+import dev.sitegen.problem.Report;
 import dev.sitegen.problem.Severity;
 
 import java.io.IOException;
@@ -13,8 +19,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +60,30 @@ public final class ExternalLinks {
         boolean answered() {
             return failure == null;
         }
+    }
+
+    /**
+     * Every external link of {@code site} with the places it is used: resources of topics and graph nodes, and the
+     * links found in the Markdown a build rendered ({@code inMarkdown}; a check renders every page).
+     */
+    public static Map<String, List<Place>> of(Site site, Report report, Map<String, Set<Place>> inMarkdown) {
+        Map<String, List<Place>> all = new TreeMap<>();
+        inMarkdown.forEach((url, places) -> all.computeIfAbsent(url, k -> new ArrayList<>()).addAll(places));
+        for (Page p : site.topics().values()) {
+            for (Resource res : p.resources()) {
+                all.computeIfAbsent(res.url().trim(), k -> new ArrayList<>()).add(new Place(report.name(p.file()), res.at()));
+            }
+        }
+        for (Roadmap r : site.roadmaps()) {
+            for (Skill s : r.skills()) {
+                for (Resource res : s.resources()) {
+                    all.computeIfAbsent(res.url().trim(), k -> new ArrayList<>()).add(new Place(report.name(r.file()), res.at()));
+                }
+            }
+        }
+        all.values().forEach(list -> list.sort(Comparator.comparing(Place::file)
+                .thenComparingInt(p -> p.at().line()).thenComparingInt(p -> p.at().column())));
+        return all;
     }
 
     /** Checks each URL once; returns the problems, in the order of the map. */

@@ -1,4 +1,4 @@
-package dev.sitegen.render;
+package dev.sitegen.output;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class IdsTest {
     void findsTheIdsOfAPage() {
         String html = "<h2 id=\"intro\">Intro</h2><p id=\"\">x</p><div class=\"a\" id=\"caf\u00e9-\u4e2d\"></div>"
                 + "<span data-id=\"no\"></span><a  id=\"two-spaces\"></a><i id=\"unclosed";
-        assertEquals(Set.of("intro", "", "caf\u00e9-\u4e2d", "two-spaces"), Renderer.ids(html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Set.of("intro", "", "caf\u00e9-\u4e2d", "two-spaces"), PageIds.ids(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -30,7 +30,7 @@ class IdsTest {
                 else text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String html = text.toString();
-            assertEquals(plain(html), Renderer.ids(html.getBytes(StandardCharsets.UTF_8)), html);
+            assertEquals(plain(html), PageIds.ids(html.getBytes(StandardCharsets.UTF_8)), html);
         }
     }
 
