@@ -67,7 +67,7 @@ final class InlineParser extends InlineParserImpl {
      */
     @Override
     protected boolean parseString() {
-        char[] chars = input instanceof SubSequence ? Markdown.Budget.chars(input.getBase()) : null;
+        char[] chars = input instanceof SubSequence ? Budget.chars(input.getBase()) : null;
         if (chars == null) return super.parseString();
         int begin = index;
         int length = input.length();
@@ -81,7 +81,7 @@ final class InlineParser extends InlineParserImpl {
             end++;
         }
         // flexmark's loop reads the character it stops at too
-        if (!Markdown.Budget.charge(input.getBase(), end - begin + (end != length ? 1 : 0))) return super.parseString();
+        if (!Budget.charge(input.getBase(), end - begin + (end != length ? 1 : 0))) return super.parseString();
         index = end;
         if (begin == end) return false;
         appendText(input, begin, end);

@@ -6,6 +6,7 @@ package dev.sitegen.content;
  * header of a thousand columns overflows the stack, thousands of lines in one paragraph take seconds each, and a short
  * table row is padded to the header's width, so a small file can become gigabytes of empty cells. Every limit is far
  * beyond what real writing needs.
+ * A little over 300 lines: one plain loop per limit, each with the reason for its number, read best together.
  */
 final class MarkdownLimits {
     static final int MAX_CHARS = 1 << 20;

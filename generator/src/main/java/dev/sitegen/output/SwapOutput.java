@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  * Writes into a temporary sibling folder, then swaps it in (builds). Files taken unchanged from the previous build are
  * hard-linked at the swap; a build that changed nothing leaves the folder alone, and one that took most of its files
  * from it moves its new files in one by one (see {@link #updatedFileByFile}).
+ * About 300 lines: the swap and its two shortcuts must agree on what the folder holds, so they stay side by side.
  */
 final class SwapOutput implements OutputDir {
     private final Path target;

@@ -32,6 +32,8 @@ import java.util.zip.GZIPOutputStream;
  * {@code <version>} is a hash of the content, so every file but the entry can be cached for ever. A query loads the
  * entry, the one or two word-list files whose range holds its words, and the files of the results it shows.
  * The format is described in docs/search.md; {@link Searcher} and search.js read it.
+ * Over 300 lines because the format is one piece: counting words by stem and writing the files share the same arrays,
+ * and a change to one side is a change to the other.
  */
 public final class SearchIndex {
     public static final int FORMAT = 1;

@@ -184,7 +184,7 @@ class MarkdownTest {
 
     @Test
     void lineIndexMapsOffsetsToLinesAndColumns() {
-        Markdown.LineIndex lines = new Markdown.LineIndex(MarkdownLimits.scan("ab\ncd\n", "ab\ncd\n".toCharArray()).lineStarts(), 5);
+        LineIndex lines = new LineIndex(MarkdownLimits.scan("ab\ncd\n", "ab\ncd\n".toCharArray()).lineStarts(), 5);
         assertEquals(new Pos(5, 1), lines.at(0));
         assertEquals(new Pos(6, 2), lines.at(4));
         assertEquals(new Pos(7, 1), lines.at(6));
