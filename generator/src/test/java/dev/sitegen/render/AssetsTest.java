@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -146,5 +147,25 @@ class AssetsTest {
     })
     void aSpecifierNamesAFileFromTheImportersFolder(String importer, String specifier, String expected) {
         assertEquals(expected, Assets.resolve(importer, specifier));
+    }
+
+    /** The default theme's own modules: each relative import in what the example site publishes names a file written. */
+    @Test
+    void everyImportOfThePublishedThemeNamesAPublishedFile() throws Exception {
+        BuildResult result = new SiteGenerator().build(new BuildRequest(Path.of("..", "content"), tmp.resolve("example"), "https://example.org/learn/"));
+        assertTrue(result.ok(), result.problems().toString());
+        Pattern specifier = Pattern.compile("(?:from\\s*|import\\s*\\(?\\s*)['\"](\\.{1,2}/[^'\"]+)['\"]");
+        int imports = 0;
+        try (Stream<Path> files = Files.walk(tmp.resolve("example/assets/js"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".js")).toList()) {
+                Matcher m = specifier.matcher(Files.readString(file));
+                while (m.find()) {
+                    imports++;
+                    assertTrue(m.group(1).matches("\\./[a-z]+\\.[0-9a-f]{10}\\.js"), file + " imports " + m.group(1));
+                    assertTrue(Files.isRegularFile(file.resolveSibling(m.group(1)).normalize()), file + " imports " + m.group(1));
+                }
+            }
+        }
+        assertTrue(imports > 20, imports + " imports");
     }
 }
