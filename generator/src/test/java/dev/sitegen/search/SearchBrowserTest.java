@@ -233,7 +233,6 @@ class SearchBrowserTest {
     @Test
     void theWordSplitterAndStemmerMatchTheirJavaTwins() throws Exception {
         driver.get(server.baseUrl());
-        waiting().until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return !!window.siteGenSearch"));
         StringBuilder text = new StringBuilder("Café-Crème naïve ΣΊΣΥΦΟΣ 東京 x²y İstanbul constructor __proto__ toString HTTP/2 node.js C#\n");
         try (var files = Files.walk(Path.of("..", "content"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) text.append(Files.readString(p)).append('\n');
@@ -242,10 +241,20 @@ class SearchBrowserTest {
         List<String> vocabulary = new java.util.ArrayList<>(new java.util.TreeSet<>(javaWords));
         vocabulary.addAll(List.of("caresses", "ponies", "ties", "generously", "communication", "skies", "dying", "succeeding",
                 "knackeries", "consolatory", "yelling", "eyed", "cried", "responsibilities", "organizational", "rationalization"));
-        var js = (org.openqa.selenium.JavascriptExecutor) driver;
-        assertEquals(javaWords, js.executeScript("return window.siteGenSearch.words(arguments[0])", text.toString()));
-        assertEquals(vocabulary.stream().map(Stemmer::stem).toList(),
-                js.executeScript("return arguments[0].map(w => window.siteGenSearch.stem(w))", vocabulary));
+        assertEquals(javaWords, searchModule("return m.words(text)", text.toString()));
+        assertEquals(vocabulary.stream().map(Stemmer::stem).toList(), searchModule("return text.map(w => m.stem(w))", vocabulary));
+    }
+
+    /**
+     * Runs {@code body} with {@code m}, the page's search module (the one its script tag loads, under its hashed name),
+     * and {@code text}, the argument: the module exports its word splitter and stemmer rather than putting them on window.
+     */
+    private static Object searchModule(String body, Object text) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const [text, done] = arguments;
+                import(document.querySelector('script[type=module][src*="/assets/js/search."]').src)
+                    .then(m => { %s; }).then(done, e => done('failed: ' + e));
+                """.formatted(body), text);
     }
 
     @Test
