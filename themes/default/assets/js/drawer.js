@@ -4,52 +4,49 @@
 // (history.pushState), so it can be shared or reloaded; Back closes the drawer.
 // The topic comes from our own topic page on the same origin: fetched, parsed with DOMParser, and only its
 // <article class="topic"> is moved in. On a phone, and for middle-, ctrl- or shift-clicks, links behave as links.
-(function () {
-  "use strict";
+import {controls} from "./controls.js";
+import {cssEscape, h, ready} from "./dom.js";
+import {icon} from "./icons.js";
+import {makeScrollersFocusable} from "./scrollers.js";
 
-  var sg = window.siteGen;
-  var outline = document.querySelector("section.outline[data-roadmap]");
-  if (!sg || !outline || !window.fetch || !window.DOMParser || !window.history.pushState ||
-      typeof window.HTMLDialogElement !== "function") return;
+function setUpDrawer(outline) {
+  const wide = window.matchMedia("(min-width: 64rem)");
+  const roadmap = outline.getAttribute("data-roadmap");
+  const roadmapTitle = document.title;
+  const roadmapPath = location.pathname;
 
-  var h = sg.h;
-  var wide = window.matchMedia("(min-width: 64rem)");
-  var roadmap = outline.getAttribute("data-roadmap");
-  var roadmapTitle = document.title;
-  var roadmapPath = location.pathname;
-
-  var title = h("p", {"class": "drawer-context"});
-  var fullPage = h("a", {"class": "drawer-full"}, [sg.icon("external"), "Open as page"]);
-  var prevButton = h("button", {type: "button", "class": "drawer-step", "data-step": "-1"},
-    [sg.icon("prev"), h("span", {"class": "visually-hidden"}, ["Previous topic"])]);
-  var nextButton = h("button", {type: "button", "class": "drawer-step", "data-step": "1"},
-    [sg.icon("forward"), h("span", {"class": "visually-hidden"}, ["Next topic"])]);
-  var closeButton = h("button", {type: "button", "class": "drawer-close", "aria-label": "Close"}, [sg.icon("close")]);
-  var body = h("div", {"class": "drawer-body"});
-  var dialog = h("dialog", {"class": "drawer", "aria-labelledby": "drawer-title"}, [
-    h("div", {"class": "drawer-panel"}, [
-      h("div", {"class": "drawer-bar"}, [title, prevButton, nextButton, fullPage, closeButton]),
+  const title = h("p", {class: "drawer-context"});
+  const fullPage = h("a", {class: "drawer-full"}, [icon("external"), "Open as page"]);
+  const prevButton = h("button", {type: "button", class: "drawer-step", "data-step": "-1"},
+    [icon("prev"), h("span", {class: "visually-hidden"}, ["Previous topic"])]);
+  const nextButton = h("button", {type: "button", class: "drawer-step", "data-step": "1"},
+    [icon("forward"), h("span", {class: "visually-hidden"}, ["Next topic"])]);
+  const closeButton = h("button", {type: "button", class: "drawer-close", "aria-label": "Close"}, [icon("close")]);
+  const body = h("div", {class: "drawer-body"});
+  const dialog = h("dialog", {class: "drawer", "aria-labelledby": "drawer-title"}, [
+    h("div", {class: "drawer-panel"}, [
+      h("div", {class: "drawer-bar"}, [title, prevButton, nextButton, fullPage, closeButton]),
       body
     ])
   ]);
 
-  var current = null;      // the node id shown
-  var opener = null;       // the element to focus when the drawer closes
-  var loading = 0;         // a counter, so a slow answer for an earlier click is ignored
-  var pending = 0;         // fetches under way, for the "progress" cursor
+  let current = null;      // the node id shown
+  let opener = null;       // the element to focus when the drawer closes
+  let loading = 0;         // a counter, so a slow answer for an earlier click is ignored
+  let pending = 0;         // fetches under way, for the "progress" cursor
 
-  sg.ready(function () { document.body.appendChild(dialog); });
+  document.body.appendChild(dialog);
 
   // The topics of this roadmap in reading order, with their links.
   function topics() {
-    return Array.prototype.map.call(outline.querySelectorAll("li[data-node]"), function (li) {
-      var a = li.querySelector("a[href]");
+    return Array.from(outline.querySelectorAll("li[data-node]"), (li) => {
+      const a = li.querySelector("a[href]");
       return {id: li.getAttribute("data-node"), url: a ? a.getAttribute("href") : null, title: a ? a.textContent.trim() : ""};
-    }).filter(function (t) { return t.url; });
+    }).filter((t) => t.url);
   }
 
   function topic(id) {
-    return topics().filter(function (t) { return t.id === id; })[0] || null;
+    return topics().find((t) => t.id === id) || null;
   }
 
   /**
@@ -58,23 +55,23 @@
    */
   function topicOf(link) {
     if (link.matches("svg.diagram a.node[data-node], .next-up-list a[data-node]")) return link.getAttribute("data-node");
-    var li = link.closest("li[data-node]");
+    const li = link.closest("li[data-node]");
     if (li && outline.contains(li) && li.querySelector("a[href]") === link) return li.getAttribute("data-node");
     if (body.contains(link)) {
-      var path = new URL(link.getAttribute("href"), location.href).pathname;
-      var match = topics().filter(function (t) { return new URL(t.url, location.href).pathname === path; })[0];
-      if (match && !new URL(link.getAttribute("href"), location.href).hash) return match.id;
+      const url = new URL(link.getAttribute("href"), location.href);
+      const match = topics().find((t) => new URL(t.url, location.href).pathname === url.pathname);
+      if (match && !url.hash) return match.id;
     }
     return null;
   }
 
-  document.addEventListener("click", function (e) {
+  document.addEventListener("click", (e) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !wide.matches) return;
-    var link = e.target.closest ? e.target.closest("a[href]") : null;
+    const link = e.target.closest ? e.target.closest("a[href]") : null;
     if (!link || (link.getAttribute("target") && link.getAttribute("target") !== "_self") || link.hasAttribute("download")) return;
-    var id = topicOf(link);
+    const id = topicOf(link);
     if (!id) return;
-    var url = new URL(link.getAttribute("href"), location.href);
+    const url = new URL(link.getAttribute("href"), location.href);
     if (url.origin !== location.origin) return;
     e.preventDefault();
     open(id, url, dialog.contains(link) ? opener : link, dialog.open ? "replace" : "push");
@@ -82,50 +79,52 @@
 
   /** Opens topic id from url; history is "push", "replace" or "none" (when answering Back/Forward). */
   function open(id, url, from, history) {
-    var ticket = ++loading;
+    const ticket = ++loading;
     pending++;
     document.documentElement.classList.add("is-loading-topic");
     fetch(url.pathname, {credentials: "same-origin", headers: {Accept: "text/html"}})
-      .then(function (response) {
+      .then((response) => {
         if (!response.ok) throw new Error("HTTP " + response.status);
         return response.text();
       })
-      .then(function (html) {
+      .then((html) => {
         if (ticket !== loading) return;
-        var doc = new DOMParser().parseFromString(html, "text/html");
-        var article = doc.querySelector("article.topic");
+        const doc = new DOMParser().parseFromString(html, "text/html");
+        const article = doc.querySelector("article.topic");
         if (!article) throw new Error("no article");
         show(id, url, document.adoptNode(article), doc.title, from, history);
       })
-      .catch(function () {
+      .catch(() => {
         // Could not load it here: go to the page itself, which shows the error or the topic.
         if (ticket === loading) location.assign(url.href);
       })
-      .then(function () {
+      .then(() => {
         if (--pending === 0) document.documentElement.classList.remove("is-loading-topic");
       });
   }
 
   function show(id, url, article, pageTitle, from, history) {
     // Parsed, not executed: DOMParser never runs scripts, and we drop any all the same.
-    Array.prototype.forEach.call(article.querySelectorAll("script, style, link, iframe, object, embed"), function (el) { el.remove(); });
+    article.querySelectorAll("script, style, link, iframe, object, embed").forEach((el) => el.remove());
     // Ids of the topic that the roadmap page already uses would be duplicates: rename those.
-    Array.prototype.forEach.call(article.querySelectorAll("[id]"), function (el) {
-      if (document.getElementById(el.id) && !dialog.contains(document.getElementById(el.id))) el.id = "drawer-" + el.id;
+    article.querySelectorAll("[id]").forEach((el) => {
+      const taken = document.getElementById(el.id);
+      if (taken && !dialog.contains(taken)) el.id = "drawer-" + el.id;
     });
-    var heading = article.querySelector("h1");
+    const heading = article.querySelector("h1");
     if (heading) {
       heading.id = "drawer-title";
       heading.setAttribute("tabindex", "-1");
     }
-    var head = article.querySelector(".page-head");
-    var t = topic(id);
-    if (head && sg.progress) head.appendChild(sg.progress.controls(roadmap, id, t ? t.title : id, false));
+    const head = article.querySelector(".page-head");
+    const t = topic(id);
+    if (head) head.appendChild(controls(roadmap, id, t ? t.title : id, false));
 
     body.textContent = "";
     body.appendChild(article);
     body.scrollTop = 0;
-    title.textContent = document.querySelector(".page-head h1") ? document.querySelector(".page-head h1").textContent.trim() : "";
+    const roadmapHeading = document.querySelector(".page-head h1");
+    title.textContent = roadmapHeading ? roadmapHeading.textContent.trim() : "";
     fullPage.setAttribute("href", url.pathname);
     updateSteps(id);
     current = id;
@@ -135,28 +134,25 @@
     if (history === "push") window.history.pushState({siteGenDrawer: id}, "", url.pathname);
     else if (history === "replace") window.history.replaceState({siteGenDrawer: id}, "", url.pathname);
     if (!dialog.open) dialog.showModal();
-    sg.makeScrollersFocusable(body);
+    makeScrollersFocusable(body);
     (heading || closeButton).focus();
   }
 
   function updateSteps(id) {
-    var list = topics();
-    var i = list.map(function (t) { return t.id; }).indexOf(id);
-    [[prevButton, list[i - 1]], [nextButton, list[i + 1]]].forEach(function (pair) {
-      var button = pair[0];
-      var target = pair[1];
+    const list = topics();
+    const i = list.findIndex((t) => t.id === id);
+    [[prevButton, list[i - 1], "Previous"], [nextButton, list[i + 1], "Next"]].forEach(([button, target, word]) => {
       button.disabled = !target;
-      button.title = target ? (button === prevButton ? "Previous: " : "Next: ") + target.title : "";
-      button.lastChild.textContent = target ? (button === prevButton ? "Previous topic: " : "Next topic: ") + target.title
-        : (button === prevButton ? "No previous topic" : "No next topic");
+      button.title = target ? word + ": " + target.title : "";
+      button.lastChild.textContent = target ? word + " topic: " + target.title : "No " + word.toLowerCase() + " topic";
     });
   }
 
-  [prevButton, nextButton].forEach(function (button) {
-    button.addEventListener("click", function () {
-      var list = topics();
-      var i = list.map(function (t) { return t.id; }).indexOf(current) + Number(button.getAttribute("data-step"));
-      if (list[i]) open(list[i].id, new URL(list[i].url, location.href), null, "replace");
+  [prevButton, nextButton].forEach((button) => {
+    button.addEventListener("click", () => {
+      const list = topics();
+      const target = list[list.findIndex((t) => t.id === current) + Number(button.getAttribute("data-step"))];
+      if (target) open(target.id, new URL(target.url, location.href), null, "replace");
     });
   });
 
@@ -168,7 +164,7 @@
     if (!dialog.open) return;
     loading++;
     document.title = roadmapTitle;
-    var target = focusTarget();
+    const target = focusTarget();
     current = null;
     dialog.close();
     body.textContent = "";
@@ -176,27 +172,26 @@
     if (target) target.focus();
   }
 
-  closeButton.addEventListener("click", function () { close(false); });
+  closeButton.addEventListener("click", () => close(false));
   // Esc: the dialog's cancel event.
-  dialog.addEventListener("cancel", function (e) {
+  dialog.addEventListener("cancel", (e) => {
     e.preventDefault();
     close(false);
   });
   // A click on the backdrop (outside the panel) lands on the dialog itself.
-  dialog.addEventListener("click", function (e) {
+  dialog.addEventListener("click", (e) => {
     if (e.target === dialog) close(false);
   });
 
   // The link that opened the drawer; if the reader moved on to another topic inside it (or came by Back/Forward),
   // that topic's link in whichever view is shown, so focus lands where the reader now is on the roadmap.
   function focusTarget() {
-    var usable = opener && document.contains(opener) && isShown(opener);
+    const usable = opener && document.contains(opener) && isShown(opener);
     if (usable && (!current || topicOf(opener) === current)) return opener;
     if (current) {
-      var escaped = window.CSS && CSS.escape ? CSS.escape(current) : current;
-      var candidates = [document.querySelector('svg.diagram a.node[data-node="' + escaped + '"]'),
-        outline.querySelector('li[data-node="' + escaped + '"] a[href]')];
-      var shown = candidates.filter(function (el) { return el && isShown(el); })[0];
+      const escaped = cssEscape(current);
+      const shown = [document.querySelector('svg.diagram a.node[data-node="' + escaped + '"]'),
+        outline.querySelector('li[data-node="' + escaped + '"] a[href]')].find((el) => el && isShown(el));
       if (shown) return shown;
     }
     return usable ? opener : null;
@@ -206,15 +201,15 @@
     return el.getClientRects().length > 0;
   }
 
-  window.addEventListener("popstate", function (e) {
-    var state = e.state;
+  window.addEventListener("popstate", (e) => {
+    const state = e.state;
     loading++;
     if (state && state.siteGenDrawer) {
       if (!wide.matches) {
         location.reload();
         return;
       }
-      var t = topic(state.siteGenDrawer);
+      const t = topic(state.siteGenDrawer);
       if (t) open(t.id, new URL(location.href), null, "none");
     } else if (dialog.open) {
       close(true);
@@ -222,4 +217,9 @@
       location.reload();
     }
   });
-})();
+}
+
+const outline = document.querySelector("section.outline[data-roadmap]");
+if (outline && window.fetch && window.DOMParser && window.history.pushState && typeof window.HTMLDialogElement === "function") {
+  ready(() => setUpDrawer(outline));
+}

@@ -2,39 +2,35 @@
 // dragging the background with a mouse. The diagram scrolls inside its own box, so the page never gets wider than the
 // screen; on touch screens one finger scrolls that box and pinch zooms the page, as everywhere else.
 // Zooming changes the SVG's width and height attributes (its viewBox keeps the drawing sharp): no inline styles.
-(function () {
-  "use strict";
+import {emit, h, ready} from "./dom.js";
+import {icon} from "./icons.js";
 
-  var sg = window.siteGen;
-  var scroller = document.querySelector(".roadmap-views .diagram-scroll");
-  var svg = scroller && scroller.querySelector("svg.diagram");
-  if (!sg || !svg || !svg.viewBox || !svg.viewBox.baseVal || !svg.viewBox.baseVal.width) return;
+const MIN = 0.25;
+const MAX = 2;
 
-  var h = sg.h;
-  var width = svg.viewBox.baseVal.width;
-  var height = svg.viewBox.baseVal.height;
-  var MIN = 0.25;
-  var MAX = 2;
-  var scale = 1;
-  var touched = false;   // once the reader zooms, we stop fitting the diagram on our own
+function setUpZoom(scroller, svg) {
+  const width = svg.viewBox.baseVal.width;
+  const height = svg.viewBox.baseVal.height;
+  let scale = 1;
+  let touched = false;   // once the reader zooms, we stop fitting the diagram on our own
 
-  var level = h("output", {"class": "zoom-level", "aria-live": "polite"}, ["100%"]);
-  var out = button("minus", "Zoom out", function () { zoomBy(1 / 1.25); });
-  var into = button("plus", "Zoom in", function () { zoomBy(1.25); });
-  var fit = button("fit", "Fit to width", function () { touched = true; setScale(fitScale()); });
-  var tools = h("div", {"class": "diagram-tools", role: "group", "aria-label": "Zoom the diagram"}, [out, level, into, fit]);
+  const level = h("output", {class: "zoom-level", "aria-live": "polite"}, ["100%"]);
+  const out = button("minus", "Zoom out", () => zoomBy(1 / 1.25));
+  const into = button("plus", "Zoom in", () => zoomBy(1.25));
+  const fit = button("fit", "Fit to width", () => { touched = true; setScale(fitScale()); });
+  const tools = h("div", {class: "diagram-tools", role: "group", "aria-label": "Zoom the diagram"}, [out, level, into, fit]);
   scroller.parentNode.insertBefore(tools, scroller);
   scroller.classList.add("is-zoomable");
 
   function button(iconName, label, action) {
-    var b = h("button", {type: "button", "class": "btn icon-only", title: label},
-      [sg.icon(iconName), h("span", {"class": "visually-hidden"}, [label])]);
+    const b = h("button", {type: "button", class: "btn icon-only", title: label},
+      [icon(iconName), h("span", {class: "visually-hidden"}, [label])]);
     b.addEventListener("click", action);
     return b;
   }
 
   function fitScale() {
-    var room = scroller.clientWidth - 2;
+    const room = scroller.clientWidth - 2;
     // Fitting may go below MIN: a wide roadmap on a phone must still fit its whole width.
     // Rounded down to whole percent, as setScale rounds: rounding up would leave a few pixels out of view.
     return room > 0 ? Math.max(0.05, Math.min(1, Math.floor(room / width * 100) / 100)) : 1;
@@ -46,15 +42,11 @@
   }
 
   /** Sets the zoom, keeping the point at (x, y) in the box (its centre by default) where it is. */
-  function setScale(next, x, y) {
+  function setScale(next, x = scroller.clientWidth / 2, y = scroller.clientHeight / 2) {
     next = Math.max(Math.min(MIN, fitScale()), Math.min(MAX, Math.round(next * 100) / 100));
-    if (x === undefined) {
-      x = scroller.clientWidth / 2;
-      y = scroller.clientHeight / 2;
-    }
     // The point under (x, y) in diagram units, before and after.
-    var u = (scroller.scrollLeft + x - offsetLeft()) / scale;
-    var v = (scroller.scrollTop + y - offsetTop()) / scale;
+    const u = (scroller.scrollLeft + x - offsetLeft()) / scale;
+    const v = (scroller.scrollTop + y - offsetTop()) / scale;
     scale = next;
     svg.setAttribute("width", String(Math.round(width * scale)));
     svg.setAttribute("height", String(Math.round(height * scale)));
@@ -63,7 +55,7 @@
     level.textContent = Math.round(scale * 100) + "%";
     out.disabled = scale <= Math.min(MIN, fitScale());
     into.disabled = scale >= MAX;
-    sg.emit("zoom", {scale: scale});
+    emit("zoom", {scale});
   }
 
   // Where the drawing starts inside the scrolled content (it is centred when narrower than the box).
@@ -76,7 +68,7 @@
   }
 
   // Keys work while the diagram box or one of its nodes has focus; they never take a key a screen reader needs.
-  scroller.addEventListener("keydown", function (e) {
+  scroller.addEventListener("keydown", (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === "+" || e.key === "=") zoomBy(1.25);
     else if (e.key === "-" || e.key === "_") zoomBy(1 / 1.25);
@@ -86,23 +78,23 @@
   });
 
   // Drag to pan with a mouse, starting anywhere but on a node (a node is a link and must stay clickable).
-  var drag = null;
-  scroller.addEventListener("pointerdown", function (e) {
+  let drag = null;
+  scroller.addEventListener("pointerdown", (e) => {
     if (e.pointerType !== "mouse" || e.button !== 0 || e.target.closest("a, button, .node-tools")) return;
     drag = {x: e.clientX, y: e.clientY, left: scroller.scrollLeft, top: scroller.scrollTop, id: e.pointerId};
     scroller.setPointerCapture(e.pointerId);
     scroller.classList.add("is-panning");
   });
-  scroller.addEventListener("pointermove", function (e) {
+  scroller.addEventListener("pointermove", (e) => {
     if (!drag || e.pointerId !== drag.id) return;
     scroller.scrollLeft = drag.left - (e.clientX - drag.x);
     scroller.scrollTop = drag.top - (e.clientY - drag.y);
   });
-  function endDrag(e) {
+  const endDrag = (e) => {
     if (!drag || e.pointerId !== drag.id) return;
     drag = null;
     scroller.classList.remove("is-panning");
-  }
+  };
   scroller.addEventListener("pointerup", endDrag);
   scroller.addEventListener("pointercancel", endDrag);
 
@@ -111,9 +103,13 @@
     if (touched || scroller.clientWidth === 0) return;
     setScale(fitScale());
   }
-  document.addEventListener("site-gen:view", function (e) {
+  document.addEventListener("site-gen:view", (e) => {
     if (e.detail && e.detail.view === "diagram") autoFit();
   });
   window.addEventListener("resize", autoFit);
-  sg.ready(autoFit);
-})();
+  autoFit();
+}
+
+const scroller = document.querySelector(".roadmap-views .diagram-scroll");
+const svg = scroller && scroller.querySelector("svg.diagram");
+if (svg && svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width) ready(() => setUpZoom(scroller, svg));

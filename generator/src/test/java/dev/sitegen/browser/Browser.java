@@ -27,15 +27,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Debian's headless Chromium, driven by its own chromedriver (nothing is downloaded), with a fresh profile folder of
  * its own, so localStorage starts empty and two browsers do not share it. Without Chromium the tests are skipped,
- * except on CI (environment variable {@code CI=true}), where they fail.
+ * except on CI (environment variable {@code CI=true}), where they fail. The one harness of every browser test, the
+ * search package's too, hence public.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     /** Where this browser saves downloads (exported progress files). */
-    final Path downloads;
+    public final Path downloads;
 
     private Browser(ChromeDriver driver, Path downloads) {
         this.driver = driver;
@@ -51,7 +52,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Skips (or, on CI, fails) the calling test class when Chromium or chromedriver is missing. */
-    static void requireChromium() {
+    public static void requireChromium() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) return;
         String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
         if ("true".equals(System.getenv("CI"))) fail(message);
@@ -59,7 +60,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A browser with a new profile in {@code profile}; downloads, if any, land in {@code profile/downloads}. */
-    static Browser start(Path profile, int width, int height) {
+    public static Browser start(Path profile, int width, int height) {
         requireChromium();
         Path downloads = profile.resolve("downloads");
         try {
@@ -90,39 +91,39 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits up to 10 s; an element replaced while we look (the drawer swaps its article) is looked up again. */
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
     @SuppressWarnings("unchecked")
-    <T> T script(String js, Object... args) {
+    public <T> T script(String js, Object... args) {
         return (T) ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     /** Loads a page and waits until its deferred scripts have run. */
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
         waitForScripts();
     }
 
-    void reload() {
+    public void reload() {
         driver.navigate().refresh();
         waitForScripts();
     }
 
-    void waitForScripts() {
+    public void waitForScripts() {
         waiting().until(d -> "complete".equals(script("return document.readyState")));
     }
 
     /** Waits until no animation runs: a check of colours made mid-fade (the drawer fades in) sees colours no reader is left with. */
-    void waitForAnimations() {
+    public void waitForAnimations() {
         waiting().until(d -> Boolean.TRUE.equals(script("return document.getAnimations().every(a => a.playState !== 'running')")));
     }
 
     /** Forgets this site's localStorage (progress, theme, view), as a first visit would find it. */
-    void clearStorage() {
+    public void clearStorage() {
         script("window.localStorage.clear()");
     }
 
@@ -130,7 +131,7 @@ final class Browser implements AutoCloseable {
      * Console errors since the last call: Content-Security-Policy violations ("Refused to ...") and script errors.
      * A missing favicon is not a problem of ours: the example site has none.
      */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)

@@ -17,10 +17,11 @@ import java.util.concurrent.Executors;
 /**
  * A static file server for browser tests, on 127.0.0.1 and a free port, that behaves like the hosts the README names:
  * {@code index.html} for folders, {@code 404.html} (status 404) for misses, a Content-Type per extension, and the strict
- * {@code Content-Security-Policy: default-src 'self'} that the theme promises to work under.
+ * {@code Content-Security-Policy: default-src 'self'} that the theme promises to work under. Public: the search
+ * package's browser test serves its sites with it too.
  */
-final class StaticServer implements AutoCloseable {
-    static final String CSP = "default-src 'self'";
+public final class StaticServer implements AutoCloseable {
+    public static final String CSP = "default-src 'self'";
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -47,12 +48,12 @@ final class StaticServer implements AutoCloseable {
     }
 
     /** Serves {@code root} (which may not exist yet: it is read on every request). */
-    static StaticServer serve(Path root) throws IOException {
+    public static StaticServer serve(Path root) throws IOException {
         return new StaticServer(root);
     }
 
     /** The server's root URL, {@code http://127.0.0.1:<port>/}. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 

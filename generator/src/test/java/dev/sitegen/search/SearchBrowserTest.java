@@ -3,8 +3,9 @@ package dev.sitegen.search;
 import dev.sitegen.build.BuildRequest;
 import dev.sitegen.build.BuildResult;
 import dev.sitegen.SiteGenerator;
+import dev.sitegen.browser.Browser;
+import dev.sitegen.browser.StaticServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,17 +13,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -40,26 +37,23 @@ class SearchBrowserTest {
     static StaticServer server;
     static StaticServer hostile;
     static StaticServer large;
+    static Browser browser;
     static WebDriver driver;
     static Searcher java;
     static Searcher largeJava;
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-        if (!present && "true".equals(System.getenv("CI"))) throw new AssertionError("CI needs /usr/bin/chromium and /usr/bin/chromedriver");
-        Assumptions.assumeTrue(present, "chromium or chromedriver is not installed");
-        server = new StaticServer();
+        Browser.requireChromium();
         Path out = tmp.resolve("site");
-        BuildResult result = new SiteGenerator().build(new BuildRequest(Path.of("..", "content"), out, server.url()));
+        server = StaticServer.serve(out);
+        BuildResult result = new SiteGenerator().build(new BuildRequest(Path.of("..", "content"), out, server.baseUrl()));
         assertTrue(result.ok(), result.problems().toString());
-        server.serve(out);
-        hostile = new StaticServer();
         Path hostileOut = tmp.resolve("hostile");
+        hostile = StaticServer.serve(hostileOut);
         BuildResult hostileResult = new SiteGenerator().build(new BuildRequest(Path.of("src", "test", "resources", "sites", "search-hostile"),
-                hostileOut, hostile.url()));
+                hostileOut, hostile.baseUrl()));
         assertTrue(hostileResult.ok(), hostileResult.problems().toString());
-        hostile.serve(hostileOut);
         java = new Searcher(p -> {
             try {
                 return Files.readAllBytes(out.resolve("search").resolve(p));
@@ -69,8 +63,8 @@ class SearchBrowserTest {
         });
 
         // The example site's pages with the index of a larger site in place of its own: 250 pages, four a document file.
-        large = new StaticServer();
         Path largeOut = tmp.resolve("large");
+        large = StaticServer.serve(largeOut);
         try (var walk = Files.walk(out)) {
             for (Path p : walk.toList()) {
                 String rel = out.relativize(p).toString();
@@ -84,31 +78,22 @@ class SearchBrowserTest {
             Files.createDirectories(largeOut.resolve(file.getKey()).getParent());
             Files.write(largeOut.resolve(file.getKey()), file.getValue());
         }
-        large.serve(largeOut);
         largeJava = new Searcher(p -> largeIndex.get("search/" + p));
 
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,900", "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(options);
+        browser = Browser.start(tmp.resolve("profile"), 1200, 900);
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) driver.quit();
+        if (browser != null) browser.close();
         if (server != null) server.close();
         if (hostile != null) hostile.close();
         if (large != null) large.close();
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return browser.waiting();
     }
 
     private static WebElement openPalette(String how) {
@@ -133,7 +118,7 @@ class SearchBrowserTest {
 
     @Test
     void paletteOpensByKeyboardFindsATopicByATypoAndOpensIt() {
-        driver.get(server.url() + "backend/git/");
+        driver.get(server.baseUrl() + "backend/git/");
         WebElement input = openPalette("ctrl+k");
         assertEquals(input, driver.switchTo().activeElement(), "the search field has the focus");
         input.sendKeys("cachng");
@@ -156,7 +141,7 @@ class SearchBrowserTest {
 
     @Test
     void slashOpensThePaletteAndEscapeClosesIt() {
-        driver.get(server.url() + "databases/");
+        driver.get(server.baseUrl() + "databases/");
         WebElement input = openPalette("/");
         input.sendKeys("owasp");
         waiting().until(d -> !titles("dialog.search-palette").isEmpty());
@@ -167,7 +152,7 @@ class SearchBrowserTest {
 
     @Test
     void theIndexSearchBoxNarrowsTheRoadmapCards() {
-        driver.get(server.url());
+        driver.get(server.baseUrl());
         WebElement input = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("roadmap-search")));
         assertEquals(3, visibleCards().size());
         input.sendKeys("owasp");
@@ -190,7 +175,7 @@ class SearchBrowserTest {
 
     @Test
     void searchJsRanksLikeTheJavaSearcher() {
-        driver.get(server.url() + "guides/");
+        driver.get(server.baseUrl() + "guides/");
         WebElement input = openPalette("ctrl+k");
         for (String query : List.of("owasp", "grap", "query plan", "password hashing", "replicaton", "connection pool")) {
             List<String> expected = java.search(query, 8).stream().map(Searcher.Result::title).toList();
@@ -203,7 +188,7 @@ class SearchBrowserTest {
 
     @Test
     void onALargeSiteSearchJsReadsFourPagesADocumentFile() {
-        driver.get(large.url() + "guides/");
+        driver.get(large.baseUrl() + "guides/");
         WebElement input = openPalette("ctrl+k");
         // First and last page of a file and of the site, pages sharing a file, pages in two files.
         java.util.Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
@@ -225,7 +210,7 @@ class SearchBrowserTest {
 
     @Test
     void hostileContentIsShownAsTextAndNeverRuns() {
-        driver.get(hostile.url() + "web/evil/");
+        driver.get(hostile.baseUrl() + "web/evil/");
         String title = driver.getTitle();
         WebElement input = openPalette("ctrl+k");
         input.sendKeys("payload");
@@ -237,7 +222,7 @@ class SearchBrowserTest {
                 "markup from content is never made into elements");
         assertEquals(title, driver.getTitle(), "no script from the content ran");
 
-        driver.get(hostile.url());
+        driver.get(hostile.baseUrl());
         WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("roadmap-search")));
         box.sendKeys("pwned");
         waiting().until(d -> !titles(".search-inline").isEmpty());
@@ -247,8 +232,7 @@ class SearchBrowserTest {
 
     @Test
     void theWordSplitterAndStemmerMatchTheirJavaTwins() throws Exception {
-        driver.get(server.url());
-        waiting().until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return !!window.siteGenSearch"));
+        driver.get(server.baseUrl());
         StringBuilder text = new StringBuilder("Café-Crème naïve ΣΊΣΥΦΟΣ 東京 x²y İstanbul constructor __proto__ toString HTTP/2 node.js C#\n");
         try (var files = Files.walk(Path.of("..", "content"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) text.append(Files.readString(p)).append('\n');
@@ -257,15 +241,25 @@ class SearchBrowserTest {
         List<String> vocabulary = new java.util.ArrayList<>(new java.util.TreeSet<>(javaWords));
         vocabulary.addAll(List.of("caresses", "ponies", "ties", "generously", "communication", "skies", "dying", "succeeding",
                 "knackeries", "consolatory", "yelling", "eyed", "cried", "responsibilities", "organizational", "rationalization"));
-        var js = (org.openqa.selenium.JavascriptExecutor) driver;
-        assertEquals(javaWords, js.executeScript("return window.siteGenSearch.words(arguments[0])", text.toString()));
-        assertEquals(vocabulary.stream().map(Stemmer::stem).toList(),
-                js.executeScript("return arguments[0].map(w => window.siteGenSearch.stem(w))", vocabulary));
+        assertEquals(javaWords, searchModule("return m.words(text)", text.toString()));
+        assertEquals(vocabulary.stream().map(Stemmer::stem).toList(), searchModule("return text.map(w => m.stem(w))", vocabulary));
+    }
+
+    /**
+     * Runs {@code body} with {@code m}, the page's search module (the one its script tag loads, under its hashed name),
+     * and {@code text}, the argument: the module exports its word splitter and stemmer rather than putting them on window.
+     */
+    private static Object searchModule(String body, Object text) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const [text, done] = arguments;
+                import(document.querySelector('script[type=module][src*="/assets/js/search."]').src)
+                    .then(m => { %s; }).then(done, e => done('failed: ' + e));
+                """.formatted(body), text);
     }
 
     @Test
     void noContentSecurityPolicyViolations() {
-        driver.get(server.url() + "backend/http/");
+        driver.get(server.baseUrl() + "backend/http/");
         openPalette("ctrl+k").sendKeys("redis");
         waiting().until(d -> !titles("dialog.search-palette").isEmpty());
         var violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
