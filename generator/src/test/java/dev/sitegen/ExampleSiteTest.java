@@ -157,7 +157,11 @@ class ExampleSiteTest {
         assertEquals("https://example.org/learn/backend/", page.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("Backend Developer", page.selectFirst("meta[property=og:title]").attr("content"));
         assertTrue(page.selectFirst("link[rel=stylesheet]").attr("href").matches("/learn/assets/css/site\\.[0-9a-f]{10}\\.css"));
-        assertTrue(page.selectFirst("script[src]").attr("src").matches("/learn/assets/js/site\\.[0-9a-f]{10}\\.js"));
+        assertTrue(page.selectFirst("script[type=module][src]").attr("src").matches("/learn/assets/js/site\\.[0-9a-f]{10}\\.js"));
+        // progress.js imports roadmap.js, which imports outline.js: both are named up front.
+        List<String> preloads = page.select("link[rel=modulepreload]").eachAttr("href");
+        assertTrue(preloads.stream().anyMatch(u -> u.matches("/learn/assets/js/roadmap\\.[0-9a-f]{10}\\.js")), preloads.toString());
+        assertTrue(preloads.stream().anyMatch(u -> u.matches("/learn/assets/js/outline\\.[0-9a-f]{10}\\.js")), preloads.toString());
     }
 
     @ParameterizedTest

@@ -16,8 +16,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,18 +56,43 @@ final class Assets {
         this.site = site;
     }
 
-    /** The theme's files, where each is written to, and the output: what one {@link #write} works on. */
-    private record Run(Map<String, byte[]> files, Map<String, String> paths, OutputDir out) {}
+    /**
+     * The theme's files, where each is written to, the scripts each script imports, and the output: what one
+     * {@link #write} works on.
+     */
+    private record Run(Map<String, byte[]> files, Map<String, String> paths, Map<String, List<String>> imports, OutputDir out) {}
 
-    /** Writes every asset; returns the URL of each by its name below {@code assets/} ({@code js/site.js}). */
-    Map<String, String> write(OutputDir out) throws IOException {
-        Run run = new Run(theme.assets(), new TreeMap<>(), out);
+    /**
+     * What {@link #write} published. {@code urls}: the URL of each asset by its name below {@code assets/}
+     * ({@code js/site.js}). {@code preloads}: for each script that imports others, the URLs of every module it needs,
+     * directly or through static imports, in the order they are first met; a page names them in {@code <link rel=modulepreload>}
+     * so the browser fetches the whole chain at once instead of one import level per round trip.
+     */
+    record Published(Map<String, String> urls, Map<String, List<String>> preloads) {}
+
+    /** Writes every asset. */
+    Published write(OutputDir out) throws IOException {
+        Run run = new Run(theme.assets(), new TreeMap<>(), new TreeMap<>(), out);
         for (String name : run.files().keySet()) publish(name, run, List.of());
         Map<String, String> assets = new TreeMap<>();
         run.paths().forEach((name, path) -> {
             if (path != null) assets.put(name, urls.path(path));
         });
-        return assets;
+        Map<String, List<String>> preloads = new TreeMap<>();
+        for (String name : run.imports().keySet()) {
+            Set<String> needed = new LinkedHashSet<>();
+            addImports(name, run.imports(), needed);
+            List<String> found = needed.stream().map(assets::get).filter(Objects::nonNull).toList();
+            if (!found.isEmpty()) preloads.put(name, found);
+        }
+        return new Published(assets, preloads);
+    }
+
+    /** Adds what {@code script} imports, directly or through others, to {@code needed} (no cycle: they were refused). */
+    private static void addImports(String script, Map<String, List<String>> imports, Set<String> needed) {
+        for (String target : imports.getOrDefault(script, List.of())) {
+            if (needed.add(target)) addImports(target, imports, needed);
+        }
     }
 
     /**
@@ -116,6 +144,8 @@ final class Assets {
                 problem(name, at, "import cycle: " + String.join(" → ", cycle) + "; a module must not import itself, even through others");
             } else {
                 published = publish(target, run, chain);
+                // A dynamic import('./x.js') loads when the script asks for it: preloading it would undo that.
+                if (m.group(0).indexOf('(') < 0) run.imports().computeIfAbsent(name, k -> new ArrayList<>()).add(target);
             }
             // Only the file name changes: the specifier keeps its folders ("../", "./lib/").
             String rewritten = published == null ? specifier

@@ -38,10 +38,11 @@ final class PageViews {
         this.urls = plan.urls();
     }
 
-    Views.SiteView site(Map<String, String> assets) {
+    Views.SiteView site(Assets.Published assets) {
         return new Views.SiteView(site.config().title(), site.config().description(), site.config().language(),
                 urls.basePath(), urls.path(""), urls.path(Urls.GUIDES), urls.path("feed.xml"), urls.path("search/index.json"),
-                site.config().menu().stream().map(m -> new Link(m.title(), menuUrl(m.url()))).toList(), assets);
+                site.config().menu().stream().map(m -> new Link(m.title(), menuUrl(m.url()))).toList(),
+                assets.urls(), assets.preloads());
     }
 
     Views.Meta meta(String title, String description, String sitePath, String ogType, String kind) {

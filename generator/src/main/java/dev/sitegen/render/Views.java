@@ -14,13 +14,17 @@ public final class Views {
 
     /**
      * {@code basePath} is the base URL's path ({@code /learn/}): scripts use it to keep their storage apart per site.
-     * {@code searchUrl} is the search index's entry file, which search.js loads.
+     * {@code searchUrl} is the search index's entry file, which search.js loads. {@code assets} are the theme's asset
+     * URLs by name ({@code js/site.js}); {@code preloads} the URLs of the modules each script imports, for
+     * {@code <link rel=modulepreload>}.
      */
     public record SiteView(String title, String description, String language, String basePath, String homeUrl, String guidesUrl,
-                           String feedUrl, String searchUrl, List<Link> menu, Map<String, String> assets) {
+                           String feedUrl, String searchUrl, List<Link> menu, Map<String, String> assets,
+                           Map<String, List<String>> preloads) {
         public SiteView {
             menu = List.copyOf(menu);
             assets = Map.copyOf(assets);
+            preloads = Map.copyOf(preloads);
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -91,6 +92,25 @@ class AssetsTest {
                 + "// Array.from('./words.js') is no import: left as it is.\n", Files.readString(app));
         assertEquals("app." + hash(Files.readAllBytes(app)) + ".js", app.getFileName().toString(), "the hash of the bytes written");
         assertEquals("effects." + hash("document.title = 'x';\n".getBytes()) + ".js", effects, "a script without imports keeps its bytes");
+    }
+
+    @Test
+    void aPageNamesEveryModuleItsScriptsImportOnceAsAPreloadButNotDynamicImports() throws Exception {
+        Path site = site();
+        // The theme's own site.js and search.js replaced: both need words.js, only site.js loads lazy.js.
+        script(site, "site.js", "import {shapes} from './shapes.js';\nconst later = () => import('./lazy.js');\n");
+        script(site, "search.js", "import {words} from './words.js';\n");
+        script(site, "shapes.js", "import {words} from './words.js';\nexport const shapes = words;\n");
+        script(site, "words.js", "export const words = [];\n");
+        script(site, "lazy.js", "export const lazy = 1;\n");
+        assertTrue(build(site, "out").ok());
+
+        String page = Files.readString(tmp.resolve("out/guides/index.html")); // site.js and search.js only
+        Matcher m = Pattern.compile("<link rel=\"modulepreload\" href=\"/learn/assets/js/([^\"]+)\">").matcher(page);
+        List<String> preloaded = new ArrayList<>();
+        while (m.find()) preloaded.add(m.group(1));
+        assertEquals(List.of(written("out", "shapes.js").getFileName().toString(), written("out", "words.js").getFileName().toString()),
+                preloaded, "in the order first met, each once; lazy.js is left to load when asked for");
     }
 
     @Test
