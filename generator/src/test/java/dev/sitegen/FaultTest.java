@@ -186,13 +186,14 @@ class FaultTest {
 
     @Test
     void aFullDiskFailsTheBuildWithOneLineAndKeepsThePreviousSite() throws Exception {
-        Path mount = mountTmpfs("size=512k");
+        Path mount = mountTmpfs("size=1m");
         try {
             Path out = mount.resolve("site");
             assertTrue(Sites.build(Sites.fixture("minimal"), out).ok());
             Map<String, String> before = snapshot(out);
             Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("bigger"));
-            byte[] video = new byte[600 * 1024];
+            // Larger than the whole disk, so it is this file that does not fit whatever the pages weigh.
+            byte[] video = new byte[1200 * 1024];
             new java.util.Random(1).nextBytes(video);
             Files.write(site.resolve("static/img/video.bin"), video);
 

@@ -29,7 +29,7 @@ class ThemeOverrideTest {
 
         String css = topic.selectFirst("link[rel=stylesheet]").attr("href").substring("/learn/".length());
         assertTrue(Files.readString(out.resolve(css)).contains("a site's own stylesheet"));
-        String js = topic.selectFirst("script[src]").attr("src").substring("/learn/".length());
+        String js = topic.selectFirst("script[type=module][src]").attr("src").substring("/learn/".length());
         assertTrue(Files.readString(out.resolve(js)).contains("site-gen default theme script"));
     }
 }
