@@ -4,5 +4,5 @@ assert log.contains("[ERROR] content/roadmaps/basics.yaml:13:16: unknown prerequ
 assert log.contains("[ERROR] content/roadmaps/basics.yaml:10:5: missing topic file topics/basics/http.md for node 'http'; create it or set 'topic'")
 assert log.contains('3 problems in ')
 assert !(log =~ /(?m)^\s+at [a-z][\w.$]+\(/) : 'a user mistake must not print a stack trace'
-assert new File(basedir, 'target/site/index.html').text == 'previous site'
+assert new File(basedir, 'target/site-gen/index.html').text == 'previous site'
 return true

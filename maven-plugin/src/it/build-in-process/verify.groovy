@@ -8,7 +8,7 @@ def broken = ["[ERROR] content/roadmaps/basics.yaml:12:12: unknown stage 'strat'
               '[ERROR] Build failed: 3 problems; ', '3 problems in ']
 [0, 1].each { i -> broken.each { assert runs[i].contains(it) : "run ${i + 1}: $it" } }
 assert !(runs[0] + runs[1] =~ /(?m)^\s+at [a-z][\w.$]+\(/) : 'a user mistake must not print a stack trace'
-assert new File(basedir, 'target/site/index.html').text == 'previous site'
+assert new File(basedir, 'target/site-gen/index.html').text == 'previous site'
 // -X shows the forked Java's command line: only when forking, with the launcher's settings.
 assert runs[2] =~ /\[DEBUG\] site-gen: running \S+java -Xms768m -Xmx768m -XX:\+UseParallelGC -XX:TieredStopAtLevel=1 .* dev\.sitegen\.cli\.Main build good --out /
 assert !runs[3].contains('site-gen: running')

@@ -1,5 +1,5 @@
-// The site was built into target/site with every page kind, and the summary was logged.
-def site = new File(basedir, 'target/site')
+// The site was built into target/site-gen with every page kind, and the summary was logged.
+def site = new File(basedir, 'target/site-gen')
 ['index.html', 'basics/index.html', 'basics/first/index.html', 'basics/second/index.html', 'guides/hello/index.html',
  'guides/index.html', '404.html', 'sitemap.xml', 'robots.txt', 'feed.xml'].each {
     assert new File(site, it).isFile() : "missing $it"

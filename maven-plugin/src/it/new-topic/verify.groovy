@@ -6,5 +6,5 @@ def graph = new File(basedir, 'content/roadmaps/basics.yaml').text
 assert graph.endsWith('  - id: message-queues\n    title: "Message queues"\n    stage: start\n')
 def log = new File(basedir, 'build.log').text
 assert log.contains('wrote content/topics/basics/message-queues.md')
-assert log.contains('Checked 9 pages (1 roadmaps): no problems')
+assert log.contains('Checked 9 pages (1 roadmap): no problems')
 return true

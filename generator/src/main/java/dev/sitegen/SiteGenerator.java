@@ -8,7 +8,7 @@ import dev.sitegen.build.Warm;
 import java.time.Duration;
 
 /**
- * The one entry point: {@code new SiteGenerator().build(new BuildRequest(Path.of("content"), Path.of("target/site")))}.
+ * The one entry point: {@code new SiteGenerator().build(new BuildRequest(Path.of("content"), Path.of("target/site-gen")))}.
  * A build is load → check → plan → render → index → write ({@link Pipeline}); problems stop it before the output is
  * touched, so a failed build leaves the previous site exactly as it was. One generator keeps what its later builds may
  * reuse (the dev server's rebuilds); a one-off build makes a new one.

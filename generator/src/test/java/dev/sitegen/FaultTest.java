@@ -166,7 +166,7 @@ class FaultTest {
         List<String> err = new ArrayList<>();
         int code = main(err, "build", Sites.fixture("minimal").toString(), "--out", out.toString());
         assertEquals(1, code);
-        assertEquals(List.of(out + ":0:0: cannot write the site: " + file + " is a file, not a folder",
+        assertEquals(List.of(out + ": cannot write the site: " + file + " is a file, not a folder",
                 "Build failed: 1 problem; " + out + " was left as it was"), err);
     }
 
@@ -178,7 +178,7 @@ class FaultTest {
             List<String> err = new ArrayList<>();
             assertEquals(1, main(err, "build", Sites.fixture("minimal").toString(), "--out", out.toString()));
             assertEquals(2, err.size(), err.toString());
-            assertTrue(err.get(0).startsWith(out + ":0:0: cannot write the site: ") && err.get(0).endsWith(": Read-only file system"), err.get(0));
+            assertTrue(err.get(0).startsWith(out + ": cannot write the site: ") && err.get(0).endsWith(": Read-only file system"), err.get(0));
         } finally {
             unmount(mount);
         }
@@ -199,7 +199,7 @@ class FaultTest {
 
             List<String> err = new ArrayList<>();
             assertEquals(1, main(err, "build", site.toString(), "--out", out.toString()));
-            assertEquals(List.of(out + ":0:0: cannot write the site: cannot write img/video.bin: No space left on device",
+            assertEquals(List.of(out + ": cannot write the site: cannot write img/video.bin: No space left on device",
                     "Build failed: 1 problem; " + out + " was left as it was"), err);
             assertEquals(before, snapshot(out));
             assertEquals(List.of(), leftovers(mount), "the unfinished output was removed, freeing the space");
@@ -230,7 +230,7 @@ class FaultTest {
         deleter.start();
         BuildResult result = new SiteGenerator().build(new BuildRequest(site, out, null, false));
         deleter.join();
-        assertEquals(List.of("static/video.bin:0:0: file disappeared during the build (deleted or renamed); build again"), Sites.lines(result));
+        assertEquals(List.of("static/video.bin: file disappeared during the build (deleted or renamed); build again"), Sites.lines(result));
         assertEquals(before, snapshot(out));
         assertEquals(List.of(), leftovers(out.getParent()));
     }

@@ -226,12 +226,12 @@ class HostileSiteTest {
                 + " markdown.allowHtml: true in site.yaml to trust every editor with such files";
         assertEquals(List.of(
                 "static/files/animate.svg:2:58: static file 'files/animate.svg' has an animation of href" + trust,
-                "static/files/app.js:0:0: static file 'files/app.js'" + page,
+                "static/files/app.js: static file 'files/app.js'" + page,
                 "static/files/entity.svg:3:26: static file 'files/entity.svg' has a link to 'javascript:alert(1)' (href)" + trust,
                 "static/files/handler.svg:3:29: static file 'files/handler.svg' has an event handler (onclick)" + trust,
                 "static/files/html.svg:2:18: static file 'files/html.svg' has a <foreignObject> element" + trust,
                 "static/files/link.svg:2:46: static file 'files/link.svg' has a link to ' java\tscript:alert(1)' (xlink:href)".replace("\t", "\\u0009") + trust,
-                "static/files/page.html:0:0: static file 'files/page.html'" + page,
+                "static/files/page.html: static file 'files/page.html'" + page,
                 "static/files/script.svg:3:11: static file 'files/script.svg' has a <script> element" + trust,
                 "static/files/styled.xml:2:48: static file 'files/styled.xml' has an <?xml-stylesheet?> instruction" + trust),
                 Sites.lines(refused));

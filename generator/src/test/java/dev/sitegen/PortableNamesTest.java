@@ -37,11 +37,11 @@ class PortableNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            img/DOT.svg     | static/img/dot.svg:0:0: static file /img/dot.svg differs from /img/DOT.svg only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
-            Guides/a.txt    | static/Guides/a.txt:0:0: static file /Guides/a.txt differs from /guides/ only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
-            Feed.xml        | static/Feed.xml:0:0: static file /Feed.xml differs from /feed.xml only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
-            WEB/x.png       | static/WEB/x.png:0:0: static file /WEB/x.png differs from /web/ only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
-            Search/x.json   | static/Search/x.json:0:0: static file /Search/x.json differs from /search/ only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
+            img/DOT.svg     | static/img/dot.svg: static file /img/dot.svg differs from /img/DOT.svg only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
+            Guides/a.txt    | static/Guides/a.txt: static file /Guides/a.txt differs from /guides/ only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
+            Feed.xml        | static/Feed.xml: static file /Feed.xml differs from /feed.xml only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
+            WEB/x.png       | static/WEB/x.png: static file /WEB/x.png differs from /web/ only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
+            Search/x.json   | static/Search/x.json: static file /Search/x.json differs from /search/ only in letter case; a case-insensitive host (Windows, macOS) keeps only one of them; rename it
             """)
     void namesThatDifferOnlyInCaseAreErrors(String file, String problem) throws IOException {
         Path site = site();
@@ -55,7 +55,7 @@ class PortableNamesTest {
         Path site = site();
         Files.writeString(site.resolve("static/logo.png"), "a");
         Files.writeString(site.resolve("static/Logo.png"), "b");
-        assertEquals(List.of("static/logo.png:0:0: static file /logo.png differs from /Logo.png only in letter case;"
+        assertEquals(List.of("static/logo.png: static file /logo.png differs from /Logo.png only in letter case;"
                 + " a case-insensitive host (Windows, macOS) keeps only one of them; rename it"), failedBuild(site));
     }
 
@@ -73,7 +73,7 @@ class PortableNamesTest {
         Path site = site();
         Files.createDirectories(site.resolve("static").resolve(file).getParent());
         Files.writeString(site.resolve("static").resolve(file), "x");
-        assertEquals(List.of("static/" + file + ":0:0: /" + file + ": " + problem), failedBuild(site));
+        assertEquals(List.of("static/" + file + ": /" + file + ": " + problem), failedBuild(site));
     }
 
     @Test
@@ -83,8 +83,8 @@ class PortableNamesTest {
         Files.writeString(graph, Files.readString(graph).replace("nodes:\n", "nodes:\n  - id: aux\n    title: Aux\n    stage: basics\n"));
         Files.writeString(site.resolve("topics/web/aux.md"), "---\ndescription: A.\nupdated: 2026-11-20\n---\nText.\n");
         Files.writeString(site.resolve("guides/prn.md"), "---\ntitle: P\ndescription: D\ndate: 2026-01-01\n---\nText.\n");
-        assertEquals(List.of("guides/prn.md:0:0: /guides/prn/: 'prn' is a device name on Windows; rename it",
-                "topics/web/aux.md:0:0: /web/aux/: 'aux' is a device name on Windows; rename it"), failedBuild(site));
+        assertEquals(List.of("guides/prn.md: /guides/prn/: 'prn' is a device name on Windows; rename it",
+                "topics/web/aux.md: /web/aux/: 'aux' is a device name on Windows; rename it"), failedBuild(site));
     }
 
     @Test
@@ -94,7 +94,7 @@ class PortableNamesTest {
         Files.createLink(site.resolve("static/notes.txt"), outside);
         BuildResult result = Sites.build(site, tmp.resolve("out"));
         assertTrue(result.ok(), "a warning, not an error");
-        assertEquals(List.of("static/notes.txt:0:0: warning: this file has 2 hard links: the same content is also under another name,"
+        assertEquals(List.of("static/notes.txt: warning: this file has 2 hard links: the same content is also under another name,"
                 + " perhaps outside the site, and is published; copy the file in if that is not meant"),
                 result.problems().stream().map(Object::toString).toList());
     }

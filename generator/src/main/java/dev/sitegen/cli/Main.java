@@ -27,12 +27,13 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
     private static final String USAGE = """
-            usage: java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url] [--no-cache] [--no-search] [--force] [--project-dir dir]
+            usage: java -jar site-gen.jar init [site-dir]
+                   java -jar site-gen.jar build [site-dir] [--out dir] [--base-url url] [--no-cache] [--no-search] [--force] [--project-dir dir]
                    java -jar site-gen.jar serve [site-dir] [--out dir] [--host 127.0.0.1] [--port 1313] [--force]
                    java -jar site-gen.jar check [site-dir] [--external] [--fail-on-network-error]
                    java -jar site-gen.jar new roadmap|topic|guide --name "Title" [--roadmap id] [--stage id] [site-dir]
               site-dir     the folder with site.yaml (default: content)
-              --out        where the site is written (default: target/site; serve: target/serve)
+              --out        where the site is written (default: target/site-gen; serve: target/serve)
               --base-url   replaces site.yaml's baseUrl, e.g. http://localhost:8000/
               --no-cache   render every page, even those unchanged since the last build
               --no-search  leave out the search index (search/), e.g. to measure what it costs
@@ -69,7 +70,7 @@ public final class Main {
             return args.length == 0 ? 2 : 0;
         }
         String command = args[0];
-        if (!Set.of("build", "serve", "check", "new").contains(command)) {
+        if (!Set.of("init", "build", "serve", "check", "new").contains(command)) {
             err.println("unknown command '" + command + "'");
             err.print(USAGE);
             return 2;
@@ -107,12 +108,13 @@ public final class Main {
             case "build" -> build(site, options, out, err);
             case "check" -> check(site, options, out, err);
             case "serve" -> serve(site, options, out, err);
+            case "init" -> init(site, out, err);
             default -> scaffold(site, kind, options, out, err);
         };
     }
 
     private static int build(Path site, Map<String, String> o, PrintStream out, PrintStream err) {
-        Path output = Path.of(o.getOrDefault("--out", "target/site"));
+        Path output = Path.of(o.getOrDefault("--out", "target/site-gen"));
         BuildResult result = new SiteGenerator().build(new BuildRequest(site, output, o.get("--base-url"), !o.containsKey("--no-cache"))
                 .withSearch(!o.containsKey("--no-search")).withForce(o.containsKey("--force"))
                 .withProjectDir(o.containsKey("--project-dir") ? Path.of(o.get("--project-dir")) : null));
@@ -122,11 +124,10 @@ public final class Main {
     }
 
     private static int check(Path site, Map<String, String> o, PrintStream out, PrintStream err) {
-        BuildResult result = new SiteGenerator().check(new BuildRequest(site, Path.of("target/site"), o.get("--base-url")),
+        BuildResult result = new SiteGenerator().check(new BuildRequest(site, Path.of("target/site-gen"), o.get("--base-url")),
                 o.containsKey("--external") ? Duration.ofSeconds(10) : null, o.containsKey("--fail-on-network-error"));
         for (Problem p : result.problems()) (p.isError() ? err : out).println(p.toString(site));
-        if (result.ok()) out.println("Checked " + result.pages() + " pages (" + result.roadmaps() + " roadmaps): no problems");
-        else err.println("Check failed: " + result.errors().size() + (result.errors().size() == 1 ? " problem" : " problems"));
+        (result.ok() ? out : err).println(result.checkSummary());
         return result.ok() ? 0 : 1;
     }
 
@@ -137,6 +138,18 @@ public final class Main {
         for (Problem p : report.problems()) err.println(p.toString(site));
         for (String file : made) out.println("wrote " + site.resolve(file));
         return report.hasErrors() ? 1 : 0;
+    }
+
+    private static int init(Path site, PrintStream out, PrintStream err) {
+        Report report = new Report(site);
+        List<String> made = new Scaffold(site, report, LocalDate.now()).init();
+        for (Problem p : report.problems()) err.println(p.toString(site));
+        if (report.hasErrors()) return 1;
+        out.println("Wrote a starter site of " + made.size() + " files into " + site + ". Next:");
+        out.println("  site-gen serve " + site + "        preview it at http://127.0.0.1:1313/, rebuilt on every save");
+        out.println("  edit " + site.resolve("site.yaml") + "    your site's title, description and baseUrl");
+        out.println("  site-gen build " + site + "        the site to publish, in target/site-gen");
+        return 0;
     }
 
     private static int serve(Path site, Map<String, String> o, PrintStream out, PrintStream err) {

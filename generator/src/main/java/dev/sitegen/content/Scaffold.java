@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes new content files with valid front matter: {@code new roadmap|topic|guide}. A new topic is also added as a
- * node at the end of its skill graph's {@code nodes} list; the graph file is edited as text, so its comments and layout
- * stay as the editor wrote them. Never overwrites a file.
+ * Makes new content files with valid front matter: {@code init} (a whole starter site), {@code new roadmap|topic|guide}. A new topic is also added as a
+ * node at the end of its skill graph's {@code nodes} list, in the stage given or the first; the graph file is edited as
+ * text, so its comments and layout stay as the editor wrote them. A topic named after a node already in the graph that
+ * has no page gets its page and leaves the graph alone. Never overwrites a file.
  */
 public final class Scaffold {
     private static final Pattern ITEM = Pattern.compile("^(\\s*)-\\s*(\\{)?");
@@ -35,24 +36,72 @@ public final class Scaffold {
 
     /** The files made or changed, relative to the site folder; empty when there were problems (reported). */
     public List<String> create(String kind, String roadmap, String name, String stage) {
+        if ("site".equals(kind)) return init();
         if (name == null || name.isBlank()) {
-            report.error(siteDir, Pos.UNKNOWN, "give the new " + (kind == null ? "page" : kind) + " a name, e.g. -Dname=\"Message queues\"");
+            report.error(siteDir, Pos.UNKNOWN, "give the new " + (kind == null ? "page" : kind) + " a name, e.g. \"Message queues\"");
             return List.of();
         }
         String slug = Fields.slugify(name);
         try {
             return switch (kind == null ? "" : kind) {
+                case "site" -> init();
                 case "roadmap" -> roadmap(slug, name);
                 case "topic" -> topic(roadmap, slug, name, stage);
                 case "guide" -> guide(slug, name);
                 default -> {
-                    report.error(siteDir, Pos.UNKNOWN, "unknown kind '" + kind + "': use roadmap, topic or guide");
+                    report.error(siteDir, Pos.UNKNOWN, "unknown kind '" + kind + "': use site, roadmap, topic or guide");
                     yield List.of();
                 }
             };
         } catch (IOException e) {
             report.error(siteDir, Pos.UNKNOWN, "cannot write: " + e.getMessage());
             return List.of();
+        }
+    }
+
+    /** The starter site's files, below {@code site-gen/starter/} on the class path, as listed in its {@code files.txt}. */
+    static final String STARTER = "site-gen/starter/";
+
+    /**
+     * Turns an empty or missing folder into a working site: the starter site (site.yaml, a roadmap with its topic
+     * pages, a guide), written to be copied from. Writes nothing if the folder already holds a site.yaml or any file
+     * the starter would write. Returns the files written.
+     */
+    public List<String> init() {
+        try {
+            if (Files.exists(siteDir.resolve("site.yaml"))) {
+                report.error(siteDir.resolve("site.yaml"), Pos.UNKNOWN, "this folder is a site already; nothing was written");
+                return List.of();
+            }
+            if (Files.exists(siteDir) && !Files.isDirectory(siteDir)) {
+                report.error(siteDir, Pos.UNKNOWN, "is a file, not a folder; nothing was written");
+                return List.of();
+            }
+            List<String> files = starterFiles();
+            boolean clash = false;
+            for (String name : files) clash |= exists(siteDir.resolve(name));
+            if (clash) return List.of();
+            ClassLoader loader = Scaffold.class.getClassLoader();
+            for (String name : files) {
+                try (var in = loader.getResourceAsStream(STARTER + name)) {
+                    if (in == null) throw new IOException("the starter file " + name + " is missing from site-gen's jar");
+                    Path file = siteDir.resolve(name);
+                    Files.createDirectories(file.getParent());
+                    Files.copy(in, file);
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            report.error(siteDir, Pos.UNKNOWN, "cannot write: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static List<String> starterFiles() throws IOException {
+        try (var in = Scaffold.class.getClassLoader().getResourceAsStream(STARTER + "files.txt")) {
+            if (in == null) throw new IOException("the starter site is missing from site-gen's jar");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         }
     }
 
@@ -90,8 +139,14 @@ public final class Scaffold {
 
     private List<String> topic(String roadmap, String id, String title, String stage) throws IOException {
         if (roadmap == null || roadmap.isBlank()) {
-            report.error(siteDir, Pos.UNKNOWN, "say which roadmap the topic belongs to, e.g. -Droadmap=backend");
-            return List.of();
+            List<String> roadmaps = roadmapIds();
+            if (roadmaps.size() != 1) {
+                report.error(siteDir, Pos.UNKNOWN, roadmaps.isEmpty()
+                        ? "the site has no roadmap yet; make one first (kind roadmap)"
+                        : "say which roadmap the topic belongs to: " + String.join(", ", roadmaps));
+                return List.of();
+            }
+            roadmap = roadmaps.get(0);
         }
         if (!Fields.isId(roadmap)) {
             report.error(siteDir, Pos.UNKNOWN, "roadmap '" + roadmap + "' is not a roadmap id (lower-case letters, digits and hyphens)");
@@ -99,16 +154,34 @@ public final class Scaffold {
         }
         Path graph = siteDir.resolve("roadmaps").resolve(roadmap + ".yaml");
         if (!Files.isRegularFile(graph)) {
-            report.error(graph, Pos.UNKNOWN, "no roadmap '" + roadmap + "': create it first with -Dkind=roadmap");
+            List<String> roadmaps = roadmapIds();
+            report.error(siteDir, Pos.UNKNOWN, "no roadmap '" + roadmap + "'"
+                    + (roadmaps.isEmpty() ? "; make it first (kind roadmap)" : "; the site's roadmaps are " + String.join(", ", roadmaps)));
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(graph, StandardCharsets.UTF_8));
+        // A node already in the graph, named by its id or its title, that has no page yet: write the page only.
+        YamlNode.Mapping existing = node(Files.readString(graph, StandardCharsets.UTF_8), id, title);
+        if (existing != null) {
+            String nodeId = text(existing, "id");
+            String topicRef = text(existing, "topic");
+            Path page = topicRef != null ? siteDir.resolve("topics").resolve(topicRef).normalize()
+                    : siteDir.resolve("topics").resolve(roadmap).resolve(nodeId + ".md");
+            if (!page.startsWith(siteDir.resolve("topics"))) {
+                report.error(graph, existing.at(), "node '" + nodeId + "' names a topic outside topics/: " + topicRef);
+                return List.of();
+            }
+            if (exists(page)) return List.of();
+            String nodeTitle = text(existing, "title");
+            writeTopic(page, nodeTitle != null ? nodeTitle : title);
+            return List.of(rel(page));
+        }
+        if (lines.stream().anyMatch(l -> l.matches("^\\s*-?\\s*\\{?\\s*id:\\s*" + Pattern.quote(id) + "\\s*[,}]?.*"))) {
+            report.error(graph, Pos.UNKNOWN, "roadmap '" + roadmap + "' already has a stage with id '" + id + "'; give the topic another name");
             return List.of();
         }
         Path file = siteDir.resolve("topics").resolve(roadmap).resolve(id + ".md");
         if (exists(file)) return List.of();
-        List<String> lines = new ArrayList<>(Files.readAllLines(graph, StandardCharsets.UTF_8));
-        if (lines.stream().anyMatch(l -> l.matches("^\\s*-?\\s*\\{?\\s*id:\\s*" + Pattern.quote(id) + "\\s*[,}]?.*"))) {
-            report.error(graph, Pos.UNKNOWN, "roadmap '" + roadmap + "' already has a node or stage with id '" + id + "'");
-            return List.of();
-        }
         int nodes = -1;
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).matches("^nodes:\\s*(\\[\\]\\s*)?(#.*)?$")) nodes = i;
         if (nodes < 0) {
@@ -116,7 +189,7 @@ public final class Scaffold {
             return List.of();
         }
         List<String> stages = stageIds(lines);
-        String chosenStage = stage != null && !stage.isBlank() ? stage : stages.isEmpty() ? "basics" : stages.get(stages.size() - 1);
+        String chosenStage = stage != null && !stage.isBlank() ? stage : stages.isEmpty() ? "basics" : stages.get(0);
         // The stage is written into the graph as it is, so it must be one of the graph's stage ids and nothing more.
         if (!Fields.isId(chosenStage) || !stages.isEmpty() && !stages.contains(chosenStage)) {
             report.error(graph, Pos.UNKNOWN, "stage '" + chosenStage + "' is not a stage of roadmap '" + roadmap + "'"
@@ -147,6 +220,12 @@ public final class Scaffold {
                 : List.of(indent + "- id: " + id, indent + "  title: " + yamlString(title), indent + "  stage: " + chosenStage);
         if (lines.get(nodes).matches("^nodes:\\s*\\[\\]\\s*(#.*)?$")) lines.set(nodes, "nodes:");
         lines.addAll(end, node);
+        writeTopic(file, title);
+        Files.writeString(graph, String.join("\n", lines) + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        return List.of(rel(file), rel(graph));
+    }
+
+    private void writeTopic(Path file, String title) throws IOException {
         write(file, """
                 ---
                 title: %s
@@ -158,8 +237,31 @@ public final class Scaffold {
                 ## What it is
 
                 """.formatted(yamlString(title), yamlString("What " + title + " is and why a learner needs it."), today));
-        Files.writeString(graph, String.join("\n", lines) + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-        return List.of(rel(file), rel(graph));
+    }
+
+    /** The ids of the site's roadmaps, from the files in {@code roadmaps/}. */
+    private List<String> roadmapIds() throws IOException {
+        Path dir = siteDir.resolve("roadmaps");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+        }
+    }
+
+    /** The graph's node whose id is {@code id} or whose title is {@code title} (any case), or null; null too when it does not parse. */
+    private static YamlNode.Mapping node(String graph, String id, String title) {
+        Yaml.Result parsed = new Yaml().parse(graph, 0);
+        if (!(parsed.root() instanceof YamlNode.Mapping root) || !(root.values().get("nodes") instanceof YamlNode.Sequence nodes)) return null;
+        for (YamlNode item : nodes.items()) {
+            if (!(item instanceof YamlNode.Mapping m) || text(m, "id") == null) continue;
+            if (id.equals(text(m, "id")) || title.equalsIgnoreCase(String.valueOf(text(m, "title")).strip())) return m;
+        }
+        return null;
+    }
+
+    private static String text(YamlNode.Mapping m, String key) {
+        return m.values().get(key) instanceof YamlNode.Scalar s ? s.text() : null;
     }
 
     /** The ids of the graph's stages, in order, as the editor wrote them. */

@@ -58,11 +58,11 @@ public final class SiteLoader {
         Path siteDir = dir.toAbsolutePath().normalize();
         Path configFile = siteDir.resolve("site.yaml");
         if (!Files.isDirectory(siteDir)) {
-            report.error(siteDir, Pos.UNKNOWN, "site folder not found");
+            report.error(siteDir, Pos.UNKNOWN, "site folder not found; start a site there with init (mvn site-gen:init, or site-gen init)");
             return null;
         }
         if (!Files.isRegularFile(configFile)) {
-            report.error(configFile, Pos.UNKNOWN, "site.yaml not found: a site folder needs site.yaml (title, description, baseUrl)");
+            report.error(configFile, Pos.UNKNOWN, "not found: a site folder needs site.yaml (title, description, baseUrl); init (mvn site-gen:init, or site-gen init) writes one with a first roadmap");
             return null;
         }
         if (!inside(siteDir, configFile)) {

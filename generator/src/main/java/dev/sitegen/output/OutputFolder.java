@@ -66,12 +66,12 @@ public final class OutputFolder {
     public static String refusal(Path out, Path site, Path project, Path home, boolean force) {
         if (out.getParent() == null) return "the output folder cannot be a file-system root";
         if (site.startsWith(out)) {
-            return "the output folder contains the site folder " + site + "; a build replaces the output folder whole, so choose another one, such as target/site";
+            return "the output folder contains the site folder " + site + "; a build replaces the output folder whole, so choose another one, such as target/site-gen";
         }
-        if (out.startsWith(site)) return "the output folder is inside the site folder " + site + "; choose one outside it, such as target/site";
-        if (home != null && home.startsWith(out)) return "the output folder " + (home.equals(out) ? "is" : "contains") + " your home folder; choose a folder of its own, such as target/site";
+        if (out.startsWith(site)) return "the output folder is inside the site folder " + site + "; choose one outside it, such as target/site-gen";
+        if (home != null && home.startsWith(out)) return "the output folder " + (home.equals(out) ? "is" : "contains") + " your home folder; choose a folder of its own, such as target/site-gen";
         if (project != null && project.startsWith(out)) {
-            return "the output folder " + (project.equals(out) ? "is" : "contains") + " the project folder " + project + "; choose a folder of its own, such as target/site";
+            return "the output folder " + (project.equals(out) ? "is" : "contains") + " the project folder " + project + "; choose a folder of its own, such as target/site-gen";
         }
         if (Files.exists(out) && !Files.isDirectory(out)) return out + " is a file, not a folder; choose another output folder";
         if (!force && !ours(out)) {

@@ -46,10 +46,14 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return severity == Severity.ERROR;
     }
 
-    /** {@code path:line:col: message}, with {@code warning: } before warnings' messages. */
+    /**
+     * {@code path:line:col: message}, with {@code warning: } before warnings' messages; {@code path: message} when the
+     * problem has no place in the file (a missing file, a folder), since a {@code 0:0} sends an editor nowhere.
+     */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + (isError() ? "" : "warning: ") + message;
+        String at = line > 0 ? file + ":" + line + ":" + Math.max(column, 1) : file;
+        return at + ": " + (isError() ? "" : "warning: ") + message;
     }
 
     /**

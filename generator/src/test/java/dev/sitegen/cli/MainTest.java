@@ -50,7 +50,7 @@ class MainTest {
     @Test
     void aMissingSiteFolderIsNamedAsTheUserGaveIt(@TempDir Path tmp) {
         assertEquals(1, run("build", "no-such-site", "--out", tmp.resolve("site").toString()));
-        assertEquals("no-such-site:0:0: site folder not found", err.toString().lines().findFirst().orElseThrow());
+        assertEquals("no-such-site: site folder not found; start a site there with init (mvn site-gen:init, or site-gen init)", err.toString().lines().findFirst().orElseThrow());
     }
 
     @Test

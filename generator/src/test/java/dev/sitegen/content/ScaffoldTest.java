@@ -46,11 +46,36 @@ class ScaffoldTest {
         assertEquals(List.of("topics/web/message-queues.md", "roadmaps/web.yaml"), create("topic", "web", "Message queues"));
         String after = Files.readString(graph);
         assertTrue(after.startsWith(before.stripTrailing()), "the graph's text is kept as it was, the node added at the end");
-        assertTrue(after.endsWith("  - id: message-queues\n    title: \"Message queues\"\n    stage: next\n"), after);
+        assertTrue(after.endsWith("  - id: message-queues\n    title: \"Message queues\"\n    stage: basics\n"), "in the first stage: " + after);
         assertTrue(Files.readString(site.resolve("topics/web/message-queues.md")).contains("updated: 2026-11-24"));
         BuildResult result = build();
         assertTrue(result.ok(), result.problems().toString());
         assertTrue(Files.exists(tmp.resolve("out/web/message-queues/index.html")));
+    }
+
+    @Test
+    void aTopicGoesToTheStageGivenAndTheOnlyRoadmapNeedsNoName() throws Exception {
+        assertEquals(List.of("topics/web/grid.md", "roadmaps/web.yaml"),
+                new Scaffold(site, report, LocalDate.of(2026, 11, 24)).create("topic", null, "Grid", "next"));
+        assertTrue(Files.readString(site.resolve("roadmaps/web.yaml")).endsWith("  - id: grid\n    title: \"Grid\"\n    stage: next\n"));
+        assertTrue(report.problems().isEmpty(), report.problems().toString());
+    }
+
+    @Test
+    void aNodeInTheGraphWithoutAPageGetsItsPageAndTheGraphIsLeftAlone() throws Exception {
+        Path graph = site.resolve("roadmaps/web.yaml");
+        String before = Files.readString(graph);
+        Files.delete(site.resolve("topics/web/layout.md"));
+        assertFalse(build().ok(), "a node without a page is an error");
+
+        assertEquals(List.of("topics/web/layout.md"), create("topic", "web", "page layout"), "found by its title, in any case");
+        assertEquals(before, Files.readString(graph));
+        assertTrue(Files.readString(site.resolve("topics/web/layout.md")).startsWith("---\ntitle: \"Page layout\"\n"));
+        BuildResult result = build();
+        assertTrue(result.ok(), result.problems().toString());
+
+        assertEquals(List.of(), create("topic", "web", "layout"), "found by its id; the page exists now");
+        assertEquals(List.of("topics/web/layout.md: already exists; not overwritten"), report.problems().stream().map(Object::toString).toList());
     }
 
     @Test

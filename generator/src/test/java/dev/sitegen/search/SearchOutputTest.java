@@ -60,7 +60,7 @@ class SearchOutputTest {
         Files.writeString(site.resolve("static/search/index.json"), "{}");
         BuildResult result = new SiteGenerator().build(new BuildRequest(site, out));
         assertFalse(result.ok());
-        assertEquals(List.of("static/search/index.json:0:0: static file would replace the search index's /search/index.json;"
+        assertEquals(List.of("static/search/index.json: static file would replace the search index's /search/index.json;"
                         + " rename it (search/ belongs to the site)"),
                 result.problems().stream().map(Object::toString).toList());
         assertFalse(Files.readString(out.resolve("search/index.json")).equals("{}"), "the previous site is untouched");

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -19,20 +20,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the site: {@code mvn site-gen:build}. Runs once for the project it is called on (an aggregator), so at the
- * root of a multi-module build it builds that project's {@code content/} and not once per module. By default the build
- * runs in a Java of its own with the launcher's settings ({@link ForkedBuild}); its lines reach Maven's log as they
- * would from a build in Maven's Java.
+ * Builds the site: {@code mvn site-gen:build}, or in the {@code package} phase once the goal is declared in an
+ * {@code <execution>} (no {@code <phase>} needed). Called from the command line it runs once for the project it is
+ * called on (an aggregator), so at the root of a multi-module build it builds that project's {@code content/} and not
+ * once per module. By default the build runs in a Java of its own with the launcher's settings ({@link ForkedBuild});
+ * its lines reach Maven's log as they would from a build in Maven's Java.
  */
-@Mojo(name = "build", threadSafe = true, aggregator = true, requiresProject = true)
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, aggregator = true, requiresProject = true)
 public class BuildMojo extends AbstractMojo {
 
-    /** The site folder, holding site.yaml. */
+    /** The site folder, holding {@code site.yaml}. */
     @Parameter(property = "site-gen.sourceDir", defaultValue = "${project.basedir}/content", required = true)
     private File sourceDir;
 
-    /** Where the site is written; replaced whole on success, untouched on failure. */
-    @Parameter(property = "site-gen.outputDir", defaultValue = "${project.build.directory}/site", required = true)
+    /**
+     * Where the site is written; replaced whole on success, untouched on failure. Not {@code target/site}: that is
+     * maven-site-plugin's, and {@code mvn site} would overwrite it.
+     */
+    @Parameter(property = "site-gen.outputDir", defaultValue = "${project.build.directory}/site-gen", required = true)
     private File outputDir;
 
     /** Replaces site.yaml's baseUrl, e.g. for a preview deployment. */
@@ -40,7 +45,8 @@ public class BuildMojo extends AbstractMojo {
     private String baseUrl;
 
     /**
-     * Takes pages whose inputs did not change from the previous output. The cache is kept in the user's cache folder
+     * Takes pages whose inputs did not change from the previous output, which makes a rebuild after a small edit
+     * several times faster; {@code false} renders every page. The cache is kept in the user's cache folder
      * ({@code ~/.cache/site-gen}, or {@code SITE_GEN_CACHE_DIR}), never beside the output, so it is never published.
      */
     @Parameter(property = "site-gen.useCache", defaultValue = "true")
@@ -71,7 +77,7 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
-    /** Skips the build. */
+    /** Skips the build, e.g. {@code -Dsite-gen.skip} on a build that only runs the tests. */
     @Parameter(property = "site-gen.skip", defaultValue = "false")
     private boolean skip;
 

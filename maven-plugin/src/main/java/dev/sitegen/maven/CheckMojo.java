@@ -18,8 +18,13 @@ import java.time.Duration;
  */
 @Mojo(name = "check", threadSafe = true, aggregator = true, requiresProject = true)
 public class CheckMojo extends AbstractMojo {
+    /** The site folder, holding {@code site.yaml}. */
     @Parameter(property = "site-gen.sourceDir", defaultValue = "${project.basedir}/content", required = true)
     private File sourceDir;
+
+    /** The build goal's output folder: checked as a build would check it (never the site or project folder), not written. */
+    @Parameter(property = "site-gen.outputDir", defaultValue = "${project.build.directory}/site-gen", required = true)
+    private File outputDir;
 
     /** Also request every external link (HEAD, then GET), with a timeout and at most a few requests per host. */
     @Parameter(property = "site-gen.checkExternal", defaultValue = "false")
@@ -33,6 +38,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "site-gen.failOnNetworkError", defaultValue = "false")
     private boolean failOnNetworkError;
 
+    /** Skips the check. */
     @Parameter(property = "site-gen.skip", defaultValue = "false")
     private boolean skip;
 
@@ -42,10 +48,10 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("site-gen: skipped");
             return;
         }
-        BuildResult result = new SiteGenerator().check(new BuildRequest(sourceDir.toPath(), sourceDir.toPath().resolveSibling("target/site")),
+        BuildResult result = new SiteGenerator().check(new BuildRequest(sourceDir.toPath(), outputDir.toPath()),
                 checkExternal ? Duration.ofSeconds(externalTimeout) : null, failOnNetworkError);
         Problems.log(getLog(), result.problems(), BuildMojo.shown(sourceDir.toPath()));
         if (!result.ok()) throw new MojoFailureException(Problems.count(result.errors().size()) + " in " + sourceDir + "; see the lines above");
-        getLog().info("Checked " + result.pages() + " pages (" + result.roadmaps() + " roadmaps): no problems");
+        getLog().info(result.checkSummary());
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * A build in a Java of its own, started the way {@code ./site-gen build} starts one: the launcher's JVM settings and the
  * plugin's jars as the class path, e.g.
- * {@code java -Xms768m ... -cp site-gen-generator.jar:... dev.sitegen.cli.Main build content --out target/site}.
+ * {@code java -Xms768m ... -cp site-gen-generator.jar:... dev.sitegen.cli.Main build content --out target/site-gen}.
  */
 final class ForkedBuild {
     /** The launcher's settings for a build, explained in {@code ./site-gen}; ForkedBuildTest checks that they are its own. */

@@ -13,32 +13,42 @@ import java.util.List;
 
 /**
  * Makes a new roadmap, topic or guide with valid front matter:
- * {@code mvn site-gen:new -Dkind=topic -Droadmap=backend -Dname="Message queues"}. A topic is also added to its
- * roadmap's skill graph. Never overwrites a file.
+ * {@code mvn site-gen:new -Dsite-gen.kind=topic -Dsite-gen.roadmap=backend -Dsite-gen.name="Message queues"}. A topic
+ * is also added to its roadmap's skill graph; a node already in the graph without a page gets its page. Never
+ * overwrites a file.
  */
 @Mojo(name = "new", threadSafe = true, aggregator = true, requiresProject = true)
 public class NewMojo extends AbstractMojo {
+    /** The site folder, holding {@code site.yaml}. */
     @Parameter(property = "site-gen.sourceDir", defaultValue = "${project.basedir}/content", required = true)
     private File sourceDir;
 
-    /** roadmap, topic or guide. */
-    @Parameter(property = "kind", required = true)
+    /** What to make: {@code roadmap}, {@code topic} or {@code guide}. */
+    @Parameter(property = "site-gen.kind", required = true)
     private String kind;
 
-    /** The title; the file name and id are made from it. */
-    @Parameter(property = "name", required = true)
+    /** The title; the file name and id are made from it. For a topic, the title or id of a node already in the graph. */
+    @Parameter(property = "site-gen.name", required = true)
     private String name;
 
-    /** For a topic: the roadmap it belongs to. */
-    @Parameter(property = "roadmap")
+    /** For a topic: the id of the roadmap it belongs to (may be left out when the site has one roadmap). */
+    @Parameter(property = "site-gen.roadmap")
     private String roadmap;
 
-    /** For a topic: its stage id (default: the roadmap's last stage). */
-    @Parameter(property = "stage")
+    /** For a new topic: the id of its stage (default: the roadmap's first stage). */
+    @Parameter(property = "site-gen.stage")
     private String stage;
+
+    /** Skips the goal. */
+    @Parameter(property = "site-gen.skip", defaultValue = "false")
+    private boolean skip;
 
     @Override
     public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("site-gen: skipped");
+            return;
+        }
         Report report = new Report(sourceDir.toPath());
         List<String> made = new Scaffold(sourceDir.toPath(), report, LocalDate.now()).create(kind, roadmap, name, stage);
         Problems.log(getLog(), report.problems(), BuildMojo.shown(sourceDir.toPath()));

@@ -1,5 +1,6 @@
 package dev.sitegen.maven;
 
+import dev.sitegen.build.BuildResult;
 import dev.sitegen.problem.Problem;
 import org.apache.maven.plugin.logging.Log;
 
@@ -18,6 +19,6 @@ final class Problems {
     }
 
     static String count(int n) {
-        return n + (n == 1 ? " problem" : " problems");
+        return BuildResult.count(n, "problem");
     }
 }

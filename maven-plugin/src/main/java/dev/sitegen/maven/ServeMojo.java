@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
  */
 @Mojo(name = "serve", threadSafe = true, aggregator = true, requiresProject = true)
 public class ServeMojo extends AbstractMojo {
+    /** The site folder, holding {@code site.yaml}. */
     @Parameter(property = "site-gen.sourceDir", defaultValue = "${project.basedir}/content", required = true)
     private File sourceDir;
 
@@ -32,6 +33,7 @@ public class ServeMojo extends AbstractMojo {
     @Parameter(property = "site-gen.host", defaultValue = "127.0.0.1")
     private String host;
 
+    /** The port to listen on. */
     @Parameter(property = "site-gen.port", defaultValue = "1313")
     private int port;
 
@@ -39,8 +41,16 @@ public class ServeMojo extends AbstractMojo {
     @Parameter(property = "site-gen.overwrite", defaultValue = "false")
     private boolean overwrite;
 
+    /** Skips the goal. */
+    @Parameter(property = "site-gen.skip", defaultValue = "false")
+    private boolean skip;
+
     @Override
     public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("site-gen: skipped");
+            return;
+        }
         PrintStream log = new PrintStream(new LogStream(getLog()), true);
         try (Serve serve = new Serve(sourceDir.toPath(), serveDir.toPath(), host, port, log)) {
             serve.force(overwrite);
