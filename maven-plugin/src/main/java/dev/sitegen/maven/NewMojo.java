@@ -23,12 +23,13 @@ public class NewMojo extends AbstractMojo {
     @Parameter(property = "site-gen.sourceDir", defaultValue = "${project.basedir}/content", required = true)
     private File sourceDir;
 
-    /** What to make: {@code roadmap}, {@code topic} or {@code guide}. */
-    @Parameter(property = "site-gen.kind", required = true)
+    /** What to make: {@code roadmap}, {@code topic}, {@code guide}, or {@code site} (as {@code init} does). */
+    // Not "required": Maven's own message for a missing one names no property; execute says what to add.
+    @Parameter(property = "site-gen.kind")
     private String kind;
 
     /** The title; the file name and id are made from it. For a topic, the title or id of a node already in the graph. */
-    @Parameter(property = "site-gen.name", required = true)
+    @Parameter(property = "site-gen.name")
     private String name;
 
     /** For a topic: the id of the roadmap it belongs to (may be left out when the site has one roadmap). */
@@ -48,6 +49,12 @@ public class NewMojo extends AbstractMojo {
         if (skip) {
             getLog().info("site-gen: skipped");
             return;
+        }
+        if (kind == null || kind.isBlank()) {
+            throw new MojoFailureException("say what to make: -Dsite-gen.kind=topic (or roadmap, guide, site) -Dsite-gen.name=\"Message queues\"");
+        }
+        if (!kind.equals("site") && (name == null || name.isBlank())) {
+            throw new MojoFailureException("give the new " + kind + " a name: -Dsite-gen.name=\"Message queues\"");
         }
         Report report = new Report(sourceDir.toPath());
         List<String> made = new Scaffold(sourceDir.toPath(), report, LocalDate.now()).create(kind, roadmap, name, stage);
