@@ -2,6 +2,8 @@ package dev.sitegen;
 
 import dev.sitegen.build.BuildResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -131,6 +133,24 @@ class BrokenSiteTest {
             assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp") || n.endsWith(".old")).toList(),
                     "no temporary folders are left behind");
         }
+    }
+
+    /** One mistake, one line: what follows from it (topics "unused" because their graph was unread) is not said. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "  - id: css\\n    title: CSS|  - id: css\\n\\ttitle: CSS|roadmaps/web.yaml:17:1: a tab here: tabs cannot indent YAML; use spaces",
+            "  - id: css\\n    title: CSS|  - id: css\\n     title: CSS|roadmaps/web.yaml:17:11: invalid YAML: mapping values are not allowed here; check the indentation of this line and the one above",
+            "stages:|stagess:|roadmaps/web.yaml:3:1: unknown field 'stagess' in skill graph (did you mean 'stages'?); known fields: alternatives, description, id, nodes, stages, title, weight",
+            "\\nnodes:|\\nnode:|roadmaps/web.yaml:12:1: unknown field 'node' in skill graph (did you mean 'nodes'?); known fields: alternatives, description, id, nodes, stages, title, weight",
+    })
+    void aMistakeInAGraphIsReportedOnceWithoutWhatFollowsFromIt(String from, String to, String expected, @TempDir Path tmp) throws Exception {
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("content"));
+        Path graph = site.resolve("roadmaps/web.yaml");
+        String text = Files.readString(graph);
+        String find = from.replace("\\n", "\n");
+        assertTrue(text.contains(find), find);
+        Files.writeString(graph, text.replace(find, to.replace("\\n", "\n").replace("\\t", "\t")));
+        assertEquals(List.of(expected), Sites.lines(Sites.build(site, tmp.resolve("out"))));
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.sitegen.graph.Alternative;
 import dev.sitegen.graph.Roadmap;
 import dev.sitegen.graph.Skill;
 import dev.sitegen.graph.Stage;
-import dev.sitegen.problem.Pos;
 import dev.sitegen.problem.Report;
 import dev.sitegen.problem.Suggest;
 
@@ -31,7 +30,6 @@ public final class GraphCheck {
         for (Stage stage : roadmap.stages()) {
             if (!stageIds.add(stage.id())) report.error(file, stage.at(), "duplicate stage id '" + stage.id() + "'");
         }
-        if (roadmap.stages().isEmpty()) report.error(file, Pos.START, "a roadmap needs at least one stage");
         Map<String, Skill> nodes = new LinkedHashMap<>();
         for (Skill skill : roadmap.skills()) {
             Skill first = nodes.putIfAbsent(skill.id(), skill);
@@ -50,6 +48,8 @@ public final class GraphCheck {
                 report.error(file, group.at(), "duplicate id '" + group.id() + "': alternative groups and nodes share one set of ids");
             }
             for (Ref member : group.nodes()) {
+                // A graph without nodes has had its 'nodes' reported (missing or misspelt): every member would be unknown.
+                if (nodes.isEmpty()) break;
                 if (!nodes.containsKey(member.value())) {
                     report.error(file, member.at(), "unknown node '" + member.value() + "' in alternative group '" + group.id() + "'"
                             + Suggest.didYouMean(member.value(), nodes.keySet()));

@@ -24,8 +24,11 @@ final class TopicCheck {
 
     private TopicCheck() {}
 
-    /** Every node's topic exists and lives under a roadmap that uses it; no topic file is left unused. */
-    static void check(List<Roadmap> roadmaps, Map<String, Page> topics, Report report) {
+    /**
+     * Every node's topic exists and lives under a roadmap that uses it; no topic file is left unused. Unused topics are
+     * not looked for unless {@code graphsWhole}: after an error in a graph, they follow from that error.
+     */
+    static void check(List<Roadmap> roadmaps, Map<String, Page> topics, boolean graphsWhole, Report report) {
         Set<String> roadmapIds = new HashSet<>();
         roadmaps.forEach(r -> roadmapIds.add(r.id()));
         Map<String, Set<String>> usedBy = new HashMap<>();
@@ -72,7 +75,7 @@ final class TopicCheck {
             Set<String> users = usedBy.get(page.key());
             String home = page.key().substring(0, page.key().indexOf('/'));
             if (users == null) {
-                report.warn(page.file(), Pos.START, "no node uses this topic: add a node with id '" + page.slug() + "' to roadmaps/" + home + ".yaml");
+                if (graphsWhole) report.warn(page.file(), Pos.START, "no node uses this topic: add a node with id '" + page.slug() + "' to roadmaps/" + home + ".yaml");
             } else if (!users.contains(home) && roadmapIds.contains(home)) {
                 report.error(page.file(), Pos.START, "roadmap '" + home + "' has no node for this topic, so it has no place for the page;"
                         + " add a node to roadmaps/" + home + ".yaml or move the file to the roadmap that uses it");

@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,6 +26,8 @@ public final class Fields {
     private final YamlNode.Mapping map;
     private final Path file;
     private final Report report;
+    /** Known fields that an unknown key is a misspelling of: reported there once, not again as missing. */
+    private final Set<String> misspelt = new HashSet<>();
 
     public Fields(YamlNode.Mapping map, Path file, Report report, Set<String> known, String what) {
         this.map = map;
@@ -32,6 +35,8 @@ public final class Fields {
         this.report = report;
         map.keys().forEach((key, at) -> {
             if (!known.contains(key)) {
+                String meant = Suggest.closest(key, known);
+                if (meant != null) misspelt.add(meant);
                 report.error(file, at, "unknown field '" + key + "' in " + what + Suggest.didYouMean(key, known)
                         + "; known fields: " + String.join(", ", known.stream().sorted().toList()));
             }
@@ -61,6 +66,11 @@ public final class Fields {
         return at != null ? at : map.at();
     }
 
+    /** Whether an unknown key of this mapping is a misspelling of {@code key}, which is then not also reported as missing. */
+    public boolean misspelt(String key) {
+        return misspelt.contains(key);
+    }
+
     public YamlNode node(String key) {
         return map.values().get(key);
     }
@@ -68,7 +78,7 @@ public final class Fields {
     public String string(String key, boolean required) {
         YamlNode node = map.values().get(key);
         if (node == null || node instanceof YamlNode.Scalar s && s.isNull()) {
-            if (required) report.error(file, node == null ? map.at() : node.at(), "missing required field '" + key + "'");
+            if (required && !misspelt(key)) report.error(file, node == null ? map.at() : node.at(), "missing required field '" + key + "'");
             return null;
         }
         if (node instanceof YamlNode.Scalar s) {

@@ -60,7 +60,11 @@ public final class Yaml {
                         ? m.getContextMark() : m.getProblemMark();
                 Pos at = new Pos(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
                 String context = m.getContext() == null ? "" : " (" + clean(m.getContext()) + ")";
-                failures.add(new Failure(at, "invalid YAML: " + clean(m.getProblem()) + context + hint(m.getProblem())));
+                if (m.getProblem() != null && m.getProblem().contains("\\t(TAB)")) {
+                    failures.add(new Failure(at, "a tab here: tabs cannot indent YAML; use spaces"));
+                } else {
+                    failures.add(new Failure(at, "invalid YAML: " + clean(m.getProblem()) + context + hint(m.getProblem())));
+                }
             } else {
                 failures.add(new Failure(pos(e.getLocation(), lineOffset), "invalid YAML: " + clean(e.getOriginalMessage())));
             }

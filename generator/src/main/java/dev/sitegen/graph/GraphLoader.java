@@ -77,13 +77,19 @@ public final class GraphLoader {
         int weight = f.integer("weight", 0);
 
         List<Stage> stages = new ArrayList<>();
-        for (YamlNode.Mapping item : f.mappings("stages", "stage")) {
+        List<YamlNode.Mapping> stageItems = f.mappings("stages", "stage");
+        // Said once: not when 'stages' is missing (reported as missing) or not a list (reported as such).
+        YamlNode stagesNode = f.node("stages");
+        if (stagesNode instanceof YamlNode.Sequence seq && seq.items().isEmpty() || stagesNode instanceof YamlNode.Scalar v && v.isNull()) {
+            report.error(file, f.at("stages"), "a roadmap needs at least one stage");
+        }
+        for (YamlNode.Mapping item : stageItems) {
             Fields s = new Fields(item, file, report, STAGE_FIELDS, "stage");
             String stageId = s.id("id", true);
             String stageTitle = s.string("title", true);
             if (stageId != null && stageTitle != null) stages.add(new Stage(stageId, stageTitle, s.string("description", false), item.at()));
         }
-        if (!f.has("stages")) report.error(file, map.at(), "missing required field 'stages' (e.g. basics, intermediate, advanced)");
+        if (!f.has("stages") && !f.misspelt("stages")) report.error(file, map.at(), "missing required field 'stages' (e.g. basics, intermediate, advanced)");
 
         List<Alternative> alternatives = new ArrayList<>();
         for (YamlNode.Mapping item : f.mappings("alternatives", "alternative group")) {
@@ -92,7 +98,7 @@ public final class GraphLoader {
             String groupTitle = a.string("title", true);
             List<Fields.Ref> nodes = a.refs("nodes");
             if (nodes.size() < 2 && a.has("nodes")) report.error(file, a.at("nodes"), "an alternative group needs at least two nodes to pick from");
-            if (!a.has("nodes")) report.error(file, item.at(), "missing required field 'nodes' (the node ids to pick one of)");
+            if (!a.has("nodes") && !a.misspelt("nodes")) report.error(file, item.at(), "missing required field 'nodes' (the node ids to pick one of)");
             if (groupId != null && groupTitle != null) alternatives.add(new Alternative(groupId, groupTitle, nodes, item.at()));
         }
 
@@ -112,7 +118,7 @@ public final class GraphLoader {
                 skills.add(new Skill(nodeId, nodeTitle, stage, n.at("stage"), topic, topicAt, requires, optional, resources, item.at()));
             }
         }
-        if (!f.has("nodes")) report.error(file, map.at(), "missing required field 'nodes'");
+        if (!f.has("nodes") && !f.misspelt("nodes")) report.error(file, map.at(), "missing required field 'nodes'");
         if (title == null || description == null) return null;
         return new Roadmap(id, file, title, description, weight, stages, alternatives, skills, intro);
     }

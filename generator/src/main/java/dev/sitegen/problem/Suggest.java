@@ -8,6 +8,12 @@ public final class Suggest {
 
     /** {@code " (did you mean 'x'?)"}, or the empty string when nothing is close enough. */
     public static String didYouMean(String given, Collection<String> known) {
+        String best = closest(given, known);
+        return best != null ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    /** The known name closest to {@code given} within a small edit distance, or null. */
+    public static String closest(String given, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int allowed = Math.max(1, Math.min(3, given.length() / 3));
@@ -21,7 +27,7 @@ public final class Suggest {
                 best = candidate;
             }
         }
-        return best != null && bestDistance <= allowed ? " (did you mean '" + best + "'?)" : "";
+        return best != null && bestDistance <= allowed ? best : null;
     }
 
     /** Levenshtein distance, with a swap of two neighbours counted as one edit. */

@@ -57,6 +57,20 @@ public final class Serve implements AutoCloseable {
 
     private boolean force;
 
+    /** Where a build's problems go, by severity: a log with levels (Maven's) shows them as errors and warnings. */
+    public interface ProblemLog {
+        void error(String line);
+
+        void warn(String line);
+    }
+
+    private volatile ProblemLog problems;
+
+    /** Sends each build's problems and a failed build's summary to {@code problems} instead of the progress log. */
+    public void problems(ProblemLog problems) {
+        this.problems = problems;
+    }
+
     /** Lets the first build replace an output folder that site-gen did not make (the user said so). */
     public void force(boolean on) {
         this.force = on;
@@ -130,8 +144,20 @@ public final class Serve implements AutoCloseable {
     }
 
     private void report(BuildResult result) {
-        for (Problem p : result.problems()) log.println(p.toString(siteDir.getFileName()));
-        log.println(result.ok() ? result.summary() : "Build failed: " + result.errors().size() + " problems (shown in the browser)");
+        ProblemLog to = problems;
+        for (Problem p : result.problems()) {
+            String line = p.toString(siteDir.getFileName());
+            if (to == null) log.println(line);
+            else if (p.isError()) to.error(line);
+            else to.warn(line);
+        }
+        if (result.ok()) {
+            log.println(result.summary());
+        } else {
+            String failed = "Build failed: " + BuildResult.count(result.errors().size(), "problem") + " (shown in the browser)";
+            if (to == null) log.println(failed);
+            else to.error(failed);
+        }
     }
 
     static String json(BuildResult result) {

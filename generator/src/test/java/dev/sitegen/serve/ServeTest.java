@@ -159,6 +159,34 @@ class ServeTest {
     }
 
     @Test
+    void aFailedRebuildsProblemsGoToTheProblemLogByKind() throws Exception {
+        BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+        BlockingQueue<String> warnings = new LinkedBlockingQueue<>();
+        serve.problems(new Serve.ProblemLog() {
+            @Override
+            public void error(String line) {
+                errors.add(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                warnings.add(line);
+            }
+        });
+        Files.writeString(site.resolve("topics/web/unused.md"), "---\ndescription: Nobody's.\nupdated: 2026-11-20\n---\nText.\n");
+        assertTrue(rebuilds.poll(5, TimeUnit.MINUTES).result().ok(), "a warning fails nothing");
+        assertEquals(List.of(), List.copyOf(errors));
+        String unused = "content/topics/web/unused.md:1:1: warning: no node uses this topic: add a node with id 'unused' to roadmaps/web.yaml";
+        assertEquals(List.of(unused), List.copyOf(warnings));
+
+        Path graph = site.resolve("roadmaps/web.yaml");
+        Files.writeString(graph, Files.readString(graph).replace("requires: [style]", "requires: [stlye]"));
+        assertFalse(rebuilds.poll(5, TimeUnit.MINUTES).result().ok());
+        assertEquals(List.of("content/roadmaps/web.yaml:28:16: unknown prerequisite 'stlye' (did you mean 'style'?)",
+                "Build failed: 1 problem (shown in the browser)"), List.copyOf(errors));
+    }
+
+    @Test
     void aBrokenEditShowsItsProblemsAndAFixReloads() throws Exception {
         BlockingQueue<String> events = listen();
         Path graph = site.resolve("roadmaps/web.yaml");

@@ -54,6 +54,17 @@ public class ServeMojo extends AbstractMojo {
         PrintStream log = new PrintStream(new LogStream(getLog()), true);
         try (Serve serve = new Serve(sourceDir.toPath(), serveDir.toPath(), host, port, log)) {
             serve.force(overwrite);
+            serve.problems(new Serve.ProblemLog() {
+                @Override
+                public void error(String line) {
+                    getLog().error(line);
+                }
+
+                @Override
+                public void warn(String line) {
+                    getLog().warn(line);
+                }
+            });
             serve.start();
             getLog().info("Serving " + sourceDir + " at " + serve.url() + " (Ctrl+C to stop)");
             CountDownLatch stop = new CountDownLatch(1);
