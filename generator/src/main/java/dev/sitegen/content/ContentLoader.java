@@ -222,16 +222,22 @@ public final class ContentLoader {
             if (kind == Page.Kind.INTRO) {
                 return new Page(kind, file, key, stem, null, null, null, null, List.of(), null, List.of(), fm.body(), fm.bodyLine());
             }
+            // A topic needs no front matter: its title is its node's, its description the body's first sentence.
+            if (kind == Page.Kind.TOPIC && fm.yaml() == null) {
+                return new Page(kind, file, key, stem, null, Summary.of(fm.body()), null, null, List.of(), null, List.of(), fm.body(), fm.bodyLine());
+            }
             if (fm.yaml() == null) report.error(file, Pos.START, "missing front matter: start the file with a '---' block"
-                    + (kind == Page.Kind.GUIDE ? " with title, description and date" : " with description and updated"));
+                    + " with title, description and date");
             return null;
         }
         Fields f = new Fields(map, file, report, known, what);
         boolean topic = kind == Page.Kind.TOPIC;
         String title = kind == Page.Kind.INTRO ? null : f.string("title", kind == Page.Kind.GUIDE);
-        String description = kind == Page.Kind.INTRO ? null : f.string("description", true);
+        String description = kind == Page.Kind.INTRO ? null : f.string("description", false);
+        // Optional: without one (or with an empty one), the body's first sentence.
+        if (kind != Page.Kind.INTRO && (description == null || description.isBlank())) description = Summary.of(fm.body());
         var date = kind == Page.Kind.GUIDE ? f.date("date", true) : null;
-        var updated = f.date("updated", topic);
+        var updated = f.date("updated", false); // when missing, the file's last commit date (load/GitDates)
         List<String> tags = f.strings("tags");
         String author = kind == Page.Kind.GUIDE ? f.string("author", false) : null;
         List<Resource> resources = topic ? resources(f, file) : List.of();

@@ -21,6 +21,11 @@ public record Page(Kind kind, Path file, String key, String slug, String title, 
         resources = List.copyOf(resources);
     }
 
+    /** The page with {@code updated} set, e.g. from the file's last commit when the front matter has none. */
+    public Page withUpdated(LocalDate date) {
+        return new Page(kind, file, key, slug, title, description, this.date, date, tags, author, resources, body, bodyLine);
+    }
+
     public Pos start() {
         return Pos.START;
     }

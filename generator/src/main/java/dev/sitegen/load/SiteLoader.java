@@ -38,6 +38,11 @@ import java.util.stream.Stream;
 /** Loads a site folder and checks everything that spans files: topic references, slugs, orphans. */
 public final class SiteLoader {
     /** Ids a roadmap cannot take because the site uses those URLs itself. */
+    private static Page dated(Page page, Map<Path, LocalDate> committed) {
+        LocalDate date = committed.get(page.file().toAbsolutePath().normalize());
+        return date == null ? page : page.withUpdated(date);
+    }
+
     static final Set<String> RESERVED_ROADMAP_IDS = Set.of("guides", "assets", "search", "static");
 
     private final Report report;
@@ -105,6 +110,14 @@ public final class SiteLoader {
             }
             Page page = loader.page(file, Page.Kind.GUIDE, stem + ".md");
             if (page != null) guides.add(page);
+        }
+        // A page without 'updated' shows its file's last commit date, when the site is in git.
+        if (topics.values().stream().anyMatch(p -> p.updated() == null) || guides.stream().anyMatch(p -> p.updated() == null)) {
+            Map<Path, LocalDate> committed = GitDates.of(siteDir);
+            if (!committed.isEmpty()) {
+                topics.replaceAll((k, p) -> p.updated() != null ? p : dated(p, committed));
+                guides.replaceAll(p -> p.updated() != null ? p : dated(p, committed));
+            }
         }
         Map<String, Page> guideTitles = new HashMap<>();
         for (Page g : guides) {

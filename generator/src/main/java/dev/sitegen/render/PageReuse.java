@@ -64,7 +64,8 @@ final class PageReuse {
 
     /** A topic page depends on its file, its home graph, every graph that uses it (titles, resources) and the theme. */
     String topicKey(Page p, Roadmap home) {
-        List<String> parts = new ArrayList<>(List.of(site.fingerprint(p.file()), site.fingerprint(home.file())));
+        // The date too: without 'updated' it is the last commit's, which changes with no change to the file.
+        List<String> parts = new ArrayList<>(List.of(site.fingerprint(p.file()), String.valueOf(p.updated()), site.fingerprint(home.file())));
         for (Usage use : plan.usages().getOrDefault(p.key(), List.of())) parts.add(site.fingerprint(use.roadmap().file()));
         return key(parts.toArray(String[]::new));
     }

@@ -104,7 +104,7 @@ public final class Renderer {
         jobs.add(() -> page(out, "404.html", null, "404.ftlh", views.meta("Page not found", site.config().description(), "404.html", "website", "404"), Map.of()));
         for (Roadmap r : site.roadmaps()) jobs.add(() -> roadmap(out, r));
         for (Page g : site.guides()) {
-            String guideKey = reuse.key(site.fingerprint(g.file()));
+            String guideKey = reuse.key(site.fingerprint(g.file()), String.valueOf(g.updated()));
             jobs.add(() -> {
                 if (reused(out, Urls.guide(g.slug()), guideKey)) return;
                 page(out, Urls.guide(g.slug()), guideKey, "guide.ftlh", views.meta(g.title(), g.description(), Urls.guide(g.slug()), "article", "guide"),

@@ -1,0 +1,67 @@
+package dev.sitegen;
+
+import dev.sitegen.build.BuildResult;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A topic needs no front matter: its description is its first sentence, its date its file's last commit. */
+class OptionalFieldsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aTopicWithoutFrontMatterTakesItsDescriptionFromItsFirstSentence() throws Exception {
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("content"));
+        Files.writeString(site.resolve("topics/web/css.md"), "## Selectors\n\nCSS gives pages **their** look. The rest follows.\n");
+        BuildResult result = Sites.build(site, tmp.resolve("out"));
+        assertTrue(result.ok(), result.problems().toString());
+        Document page = Sites.page(tmp.resolve("out"), "web/css/");
+        assertEquals("CSS gives pages their look.", page.selectFirst("meta[name=description]").attr("content"));
+        assertNull(page.selectFirst("main time"), "no date: the site is not in git");
+    }
+
+    @Test
+    void aPageWithoutUpdatedShowsItsLastCommitDate() throws Exception {
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("content"));
+        Path css = site.resolve("topics/web/css.md");
+        Files.writeString(css, Files.readString(css).replaceAll("(?m)^updated:.*\n", ""));
+        Assumptions.assumeTrue(git(site, "init", "-q") == 0, "git is installed");
+        git(site, "add", ".");
+        git(site, "-c", "user.name=Editor", "-c", "user.email=editor@example.org", "commit", "-q", "-m", "first");
+
+        BuildResult result = Sites.build(site, tmp.resolve("out"));
+        assertTrue(result.ok(), result.problems().toString());
+        Document page = Sites.page(tmp.resolve("out"), "web/css/");
+        assertEquals("2025-03-04", page.selectFirst("main time").attr("datetime"));
+        assertTrue(Sites.text(tmp.resolve("out/sitemap.xml")).contains("<lastmod>2025-03-04</lastmod>"));
+    }
+
+    private static int git(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(Map.of("GIT_COMMITTER_DATE", "2025-03-04T10:00:00Z", "GIT_AUTHOR_DATE", "2025-03-04T10:00:00Z",
+                "GIT_CONFIG_NOSYSTEM", "1", "HOME", dir.toString()));
+        try {
+            Process p = pb.start();
+            p.waitFor(5, TimeUnit.MINUTES); // a hang guard only
+            return p.exitValue();
+        } catch (IOException e) {
+            return -1; // no git
+        }
+    }
+}
