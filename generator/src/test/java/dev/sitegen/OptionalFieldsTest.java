@@ -49,6 +49,24 @@ class OptionalFieldsTest {
         assertTrue(Sites.text(tmp.resolve("out/sitemap.xml")).contains("<lastmod>2025-03-04</lastmod>"));
     }
 
+    @Test
+    void editUrlPutsAnEditLinkOnEveryTopicAndGuide() throws Exception {
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("content"));
+        Path config = site.resolve("site.yaml");
+        Files.writeString(config, Files.readString(config) + "editUrl: https://github.com/acme/learn/edit/main/content\n");
+        BuildResult result = Sites.build(site, tmp.resolve("out"));
+        assertTrue(result.ok(), result.problems().toString());
+        assertEquals("https://github.com/acme/learn/edit/main/content/topics/web/css.md",
+                Sites.page(tmp.resolve("out"), "web/css/").selectFirst("a:contains(Edit this page)").attr("href"));
+        assertEquals("https://github.com/acme/learn/edit/main/content/guides/start.md",
+                Sites.page(tmp.resolve("out"), "guides/start/").selectFirst("a:contains(Edit this page)").attr("href"));
+        assertNull(Sites.page(tmp.resolve("out"), "").selectFirst("a:contains(Edit this page)"), "not on the index");
+
+        Files.writeString(config, Files.readString(config).replace("https://github.com/acme/learn/edit/main/content", "javascript:alert(1)"));
+        assertEquals(List.of("site.yaml:" + Files.readString(config).lines().toList().size() + ":10: editUrl 'javascript:alert(1)' uses the scheme"
+                + " 'javascript'; only http and https are allowed"), Sites.lines(Sites.build(site, tmp.resolve("out"))));
+    }
+
     private static int git(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(args));

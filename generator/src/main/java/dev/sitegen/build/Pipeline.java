@@ -187,7 +187,7 @@ public final class Pipeline {
             return site;
         }
         SiteConfig c = site.config();
-        SiteConfig config = new SiteConfig(c.file(), c.title(), c.description(), uri, c.language(), c.theme(), c.menu(), c.allowHtml());
+        SiteConfig config = new SiteConfig(c.file(), c.title(), c.description(), uri, c.language(), c.theme(), c.menu(), c.allowHtml(), c.editUrl());
         return new Site(site.dir(), config, site.roadmaps(), site.topics(), site.guides(), site.staticDir(), site.themeDir(), site.fingerprints());
     }
 

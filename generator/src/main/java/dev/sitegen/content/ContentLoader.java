@@ -28,7 +28,7 @@ public final class ContentLoader {
     /** Files larger than this are refused: no real page is this long, and it bounds the memory a build takes. */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
-    private static final Set<String> SITE_FIELDS = Set.of("title", "description", "baseUrl", "language", "theme", "menu", "markdown");
+    private static final Set<String> SITE_FIELDS = Set.of("title", "description", "baseUrl", "language", "theme", "menu", "markdown", "editUrl");
     private static final Set<String> MENU_FIELDS = Set.of("title", "url");
     private static final Set<String> MARKDOWN_FIELDS = Set.of("allowHtml");
     private static final Set<String> TOPIC_FIELDS = Set.of("title", "description", "updated", "tags", "resources");
@@ -170,7 +170,17 @@ public final class ContentLoader {
             if (md != null) allowHtml = new Fields(md, file, report, MARKDOWN_FIELDS, "markdown settings").bool("allowHtml", false);
         }
         if (title == null || description == null || baseUrl == null) return null;
-        return new SiteConfig(file, title, description, baseUrl, language, theme, menu, allowHtml);
+        String editUrl = f.string("editUrl", false);
+        if (editUrl != null) {
+            String problem = Links.checkExternal(editUrl);
+            if (problem != null) {
+                report.error(file, f.at("editUrl"), "editUrl " + problem);
+                editUrl = null;
+            } else if (!editUrl.endsWith("/")) {
+                editUrl += "/"; // the file's path is appended: .../edit/main/content/ + topics/web/css.md
+            }
+        }
+        return new SiteConfig(file, title, description, baseUrl, language, theme, menu, allowHtml, editUrl);
     }
 
     /** A relative path of at most 255 characters that stays inside the folder it is resolved against. */

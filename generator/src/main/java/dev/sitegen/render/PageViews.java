@@ -15,6 +15,8 @@ import dev.sitegen.plan.Urls;
 import dev.sitegen.render.Views.Link;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -143,7 +145,7 @@ final class PageViews {
                 s.optional(), group.map(Alternative::title).orElse(null), alternatives, resourceGroups(resources),
                 requires(r, s), unlocks, previous, next,
                 List.of(new Link("Roadmaps", urls.path("")), roadmapLink), alsoIn,
-                p.updated() == null ? null : p.updated().toString(), p.tags());
+                p.updated() == null ? null : p.updated().toString(), p.tags(), editUrl(p));
     }
 
     private static List<Views.ResourceGroup> resourceGroups(List<Resource> resources) {
@@ -173,6 +175,16 @@ final class PageViews {
                 .map(h -> new Views.TocEntry(h.level(), h.id(), h.text())).toList();
         return new Views.GuideView(g.title(), g.description(), body.html(), toc, g.date() == null ? null : g.date().toString(),
                 g.updated() == null ? null : g.updated().toString(), g.author(), g.tags(),
-                List.of(new Link("Roadmaps", urls.path("")), new Link("Guides", urls.path(Urls.GUIDES))));
+                List.of(new Link("Roadmaps", urls.path("")), new Link("Guides", urls.path(Urls.GUIDES))), editUrl(g));
+    }
+
+    /** Where the page's file is edited ({@code editUrl} in site.yaml followed by its path in the site), or null. */
+    private String editUrl(Page p) {
+        String base = site.config().editUrl();
+        if (base == null) return null;
+        String rel = site.dir().toAbsolutePath().normalize().relativize(p.file().toAbsolutePath().normalize()).toString().replace('\\', '/');
+        StringBuilder url = new StringBuilder(base);
+        for (String part : rel.split("/")) url.append(URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20")).append('/');
+        return url.substring(0, url.length() - 1);
     }
 }

@@ -81,7 +81,8 @@ public final class Views {
     public record TopicView(String roadmapId, String nodeId, String title, String description, String bodyHtml, Link roadmap, int step, int stepCount,
                             String stage, boolean optional, String group, List<Link> alternatives,
                             List<ResourceGroup> resources, List<Link> prerequisites, List<Link> unlocks,
-                            Link previous, Link next, List<Link> breadcrumbs, List<Link> alsoIn, String updated, List<String> tags) {
+                            Link previous, Link next, List<Link> breadcrumbs, List<Link> alsoIn, String updated, List<String> tags,
+                            String editUrl) {
         public TopicView {
             alternatives = List.copyOf(alternatives);
             resources = List.copyOf(resources);
@@ -103,7 +104,7 @@ public final class Views {
     }
 
     public record GuideView(String title, String description, String bodyHtml, List<TocEntry> toc, String date, String updated,
-                            String author, List<String> tags, List<Link> breadcrumbs) {
+                            String author, List<String> tags, List<Link> breadcrumbs, String editUrl) {
         public GuideView {
             toc = List.copyOf(toc);
             tags = List.copyOf(tags);
