@@ -1,47 +1,54 @@
 package dev.sitegen.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import org.slf4j.helpers.NOPLogger;
+
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches a folder tree and reports changed files in batches: a burst of events (an editor's atomic save is a write, a
  * rename and a delete; a git checkout is hundreds) becomes one call once the tree has been quiet for {@code quiet}.
- * Editor scratch files (dot files, {@code ~} backups, swap files) are ignored.
+ * Editor scratch files and anything below a dot folder ({@code .git}) are ignored.
+ *
+ * <p>The events come from directory-watcher (io.methvin): FSEvents on macOS, where the JDK's own WatchService only
+ * polls every few seconds; the JDK's WatchService (inotify) on Linux and Windows, with the library registering every
+ * folder of the tree, new ones included. What is ours: the batching, and noticing that the root folder was replaced.
  */
 public final class Watcher implements AutoCloseable {
-    private final WatchService service;
-    private final Map<WatchKey, Path> dirs = new HashMap<>();
     private final Duration quiet;
     private final Consumer<Set<Path>> onChange;
     private final Thread thread;
     private final Path root;
+    private final BlockingQueue<Path> events = new LinkedBlockingQueue<>();
+    /** The library's watch loop runs here, one thread, so that it never takes a thread of the common pool for good. */
+    private final ExecutorService loop = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "site-gen-watch-events");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile DirectoryWatcher watcher;
     /** The identity of the root folder watched, to see when another folder took its place. */
     private Object rootKey;
 
     public Watcher(Path root, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
-        this.service = FileSystems.getDefault().newWatchService();
         this.quiet = quiet;
         this.onChange = onChange;
-        this.root = root;
-        this.rootKey = identity(root);
-        registerTree(root);
+        this.root = root.toAbsolutePath().normalize();
+        this.rootKey = identity(this.root);
+        this.watcher = watch();
         this.thread = new Thread(this::run, "site-gen-watch");
         thread.setDaemon(true);
     }
@@ -50,64 +57,45 @@ public final class Watcher implements AutoCloseable {
         thread.start();
     }
 
-    /**
-     * Registers every folder below {@code root}. A folder made between listing and registering would send no event and
-     * never be watched (mkdir -p of several levels does that), so the tree is listed again until nothing new turns up.
-     */
-    private void registerTree(Path root) throws IOException {
-        boolean found = true;
-        while (found) {
-            found = false;
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path dir : walk.filter(Files::isDirectory).toList()) {
-                    if (ignored(dir) && !dir.equals(root)) continue;
-                    if (!registered.add(dir)) continue;
-                    WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                            StandardWatchEventKinds.ENTRY_MODIFY);
-                    dirs.put(key, dir);
-                    found = true;
-                }
-            }
-        }
+    private DirectoryWatcher watch() throws IOException {
+        if (!Files.isDirectory(root)) throw new IOException("no folder " + root + " to watch");
+        DirectoryWatcher w = DirectoryWatcher.builder().path(root).fileHashing(false).logger(NOPLogger.NOP_LOGGER)
+                .listener(this::event).build();
+        w.watchAsync(loop);
+        return w;
     }
 
-    private final Set<Path> registered = new HashSet<>();
+    private void event(DirectoryChangeEvent event) {
+        Path path = event.path() == null ? root : event.path().toAbsolutePath().normalize();
+        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) events.add(root); // some were lost: all may have changed
+        else if (!ignoredBelowRoot(path)) events.add(path);
+    }
+
+    /** An ignored name anywhere between the root and the file: {@code .git/index} is as ignored as {@code .git}. */
+    private boolean ignoredBelowRoot(Path path) {
+        if (!path.startsWith(root)) return false;
+        for (Path part : root.relativize(path)) if (ignored(part)) return true;
+        return false;
+    }
 
     private void run() {
         Set<Path> batch = new LinkedHashSet<>();
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = service.poll(batch.isEmpty() ? ROOT_CHECK.toMillis() : quiet.toMillis(), TimeUnit.MILLISECONDS);
-                if (key == null && batch.isEmpty()) {
+                Path changed = events.poll(batch.isEmpty() ? ROOT_CHECK.toMillis() : quiet.toMillis(), TimeUnit.MILLISECONDS);
+                if (changed == null && batch.isEmpty()) {
                     if (rootReplaced()) batch.add(root);
                     continue;
                 }
-                if (key == null) { // quiet for long enough: one rebuild for the whole burst
-                    Set<Path> changed = Set.copyOf(batch);
+                if (changed == null) { // quiet for long enough: one rebuild for the whole burst
+                    Set<Path> files = Set.copyOf(batch);
                     batch.clear();
-                    onChange.accept(changed);
+                    onChange.accept(files);
                     continue;
                 }
-                Path dir = dirs.get(key);
-                for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
-                        batch.add(dir == null ? Path.of(".") : dir);
-                        continue;
-                    }
-                    Path file = dir.resolve((Path) event.context());
-                    if (ignored(file)) continue;
-                    batch.add(file);
-                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file)) {
-                        try {
-                            registerTree(file);
-                        } catch (IOException e) {
-                            // a folder that vanished at once; its files' events are gone too
-                        }
-                    }
-                }
-                if (!key.reset()) registered.remove(dirs.remove(key));
+                batch.add(changed);
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
@@ -122,14 +110,12 @@ public final class Watcher implements AutoCloseable {
     /** True, with the new tree watched, when the root folder is back or is another folder than the one watched. */
     private boolean rootReplaced() {
         Object now = identity(root);
-        if (now == null || now.equals(rootKey) && registered.contains(root)) return false;
-        dirs.keySet().forEach(WatchKey::cancel);
-        dirs.clear();
-        registered.clear();
+        if (now == null || now.equals(rootKey) && !watcher.isClosed()) return false;
         try {
-            registerTree(root);
+            watcher.close();
+            watcher = watch();
         } catch (IOException e) {
-            return false; // gone again while listing: the next look tries again
+            return false; // gone again while starting: the next look tries again
         }
         rootKey = now;
         return true;
@@ -153,7 +139,8 @@ public final class Watcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         thread.interrupt();
-        service.close();
+        watcher.close();
+        loop.shutdownNow();
         // A rebuild under way finishes first: after close, nothing writes into the output.
         if (Thread.currentThread() != thread) {
             try {
