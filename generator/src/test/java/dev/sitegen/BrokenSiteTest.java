@@ -68,7 +68,7 @@ class BrokenSiteTest {
         BuildResult result = Sites.build(Sites.fixture("bad-front-matter"), tmp.resolve("site"));
         assertEquals(List.of(
                 "guides/g.md:2:1: missing required field 'date'",
-                "guides/g.md:4:1: unknown field 'draft' in guide front matter; known fields: author, date, description, tags, title, updated",
+                "guides/g.md:4:8: 'draft' is 'yes'; write true or false",
                 "topics/web/a.md:2:14: invalid YAML: found unexpected end of stream (while scanning a quoted scalar); a quote or bracket is not closed",
                 "topics/web/b.md:2:1: unknown field 'tittle' in topic front matter (did you mean 'title'?); known fields: description, resources, tags, title, updated",
                 "topics/web/b.md:3:10: 'updated' is '2026-13-45', not a date; write it as YYYY-MM-DD",

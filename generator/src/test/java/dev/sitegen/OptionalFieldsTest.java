@@ -1,6 +1,8 @@
 package dev.sitegen;
 
+import dev.sitegen.build.BuildRequest;
 import dev.sitegen.build.BuildResult;
+import dev.sitegen.search.Searcher;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,34 @@ class OptionalFieldsTest {
         Files.writeString(config, Files.readString(config).replace("https://github.com/acme/learn/edit/main/content", "javascript:alert(1)"));
         assertEquals(List.of("site.yaml:" + Files.readString(config).lines().toList().size() + ":10: editUrl 'javascript:alert(1)' uses the scheme"
                 + " 'javascript'; only http and https are allowed"), Sites.lines(Sites.build(site, tmp.resolve("out"))));
+    }
+
+    @Test
+    void aDraftGuideIsLeftOutOfABuildAndMarkedByTheDevServer() throws Exception {
+        Path site = Sites.copy(Sites.fixture("minimal"), tmp.resolve("content"));
+        // A guide nobody links to yet: a link to a draft would be a broken link in the published site, and an error.
+        Files.writeString(site.resolve("guides/next.md"), "---\ntitle: Coming next\ndescription: Quasars, soon.\ndate: 2026-12-01\ndraft: true\n---\nText.\n");
+        Path out = tmp.resolve("out");
+        BuildResult result = Sites.build(site, out);
+        assertTrue(result.ok(), result.problems().toString());
+        assertTrue(Files.notExists(out.resolve("guides/next")), "no page");
+        for (String file : List.of("guides/index.html", "index.html", "sitemap.xml", "feed.xml")) {
+            assertTrue(!Sites.text(out.resolve(file)).contains("guides/next/"), file + " does not name it");
+        }
+        Searcher search = new Searcher(p -> {
+            try {
+                return Files.readAllBytes(out.resolve("search").resolve(p));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(List.of(), search.search("quasars", 10), "search does not find it");
+
+        Path served = tmp.resolve("served");
+        // The dev server's build (it writes in place) keeps drafts.
+        BuildResult preview = new SiteGenerator().build(new BuildRequest(site, served, "http://127.0.0.1:1313/", true, BuildRequest.Write.IN_PLACE));
+        assertTrue(preview.ok(), preview.problems().toString());
+        assertTrue(Sites.page(served, "guides/next/").selectFirst(".draft-note").text().startsWith("Draft."));
     }
 
     private static int git(Path dir, String... args) throws IOException, InterruptedException {

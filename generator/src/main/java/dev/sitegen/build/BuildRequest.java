@@ -19,6 +19,14 @@ public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boole
     /** How the output reaches its folder: swapped in whole, updated file by file (dev server), or not at all (check). */
     public enum Write { SWAP, IN_PLACE, NONE }
 
+    /**
+     * Whether guides marked {@code draft: true} are built: by the dev server (it writes in place), which marks them as
+     * drafts; never into a site to publish.
+     */
+    public boolean drafts() {
+        return write == Write.IN_PLACE;
+    }
+
     public BuildRequest {
         if (sourceDir == null || outputDir == null) throw new IllegalArgumentException("sourceDir and outputDir are required");
         sourceDir = sourceDir.toAbsolutePath().normalize();

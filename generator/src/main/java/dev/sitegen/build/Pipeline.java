@@ -66,6 +66,7 @@ public final class Pipeline {
     static Site load(BuildRequest request, SiteLoader loader, Report report) {
         Site site = loader.load(request.sourceDir());
         if (site == null) return null;
+        if (!request.drafts()) site = site.withoutDrafts(); // out of pages, lists, feed, sitemap and search alike
         SiteCheck.check(site, report);
         if (site.config() == null) return null;
         return request.baseUrl() == null ? site : withBaseUrl(site, request.baseUrl(), report);

@@ -32,7 +32,7 @@ public final class ContentLoader {
     private static final Set<String> MENU_FIELDS = Set.of("title", "url");
     private static final Set<String> MARKDOWN_FIELDS = Set.of("allowHtml");
     private static final Set<String> TOPIC_FIELDS = Set.of("title", "description", "updated", "tags", "resources");
-    private static final Set<String> GUIDE_FIELDS = Set.of("title", "description", "date", "updated", "tags", "author");
+    private static final Set<String> GUIDE_FIELDS = Set.of("title", "description", "date", "updated", "tags", "author", "draft");
     private static final Set<String> INTRO_FIELDS = Set.of("updated", "tags");
     private static final Set<String> RESOURCE_FIELDS = Set.of("title", "url", "type");
 
@@ -230,11 +230,11 @@ public final class ContentLoader {
         }
         if (map == null) {
             if (kind == Page.Kind.INTRO) {
-                return new Page(kind, file, key, stem, null, null, null, null, List.of(), null, List.of(), fm.body(), fm.bodyLine());
+                return new Page(kind, file, key, stem, null, null, null, null, List.of(), null, List.of(), fm.body(), fm.bodyLine(), false);
             }
             // A topic needs no front matter: its title is its node's, its description the body's first sentence.
             if (kind == Page.Kind.TOPIC && fm.yaml() == null) {
-                return new Page(kind, file, key, stem, null, Summary.of(fm.body()), null, null, List.of(), null, List.of(), fm.body(), fm.bodyLine());
+                return new Page(kind, file, key, stem, null, Summary.of(fm.body()), null, null, List.of(), null, List.of(), fm.body(), fm.bodyLine(), false);
             }
             if (fm.yaml() == null) report.error(file, Pos.START, "missing front matter: start the file with a '---' block"
                     + " with title, description and date");
@@ -251,7 +251,8 @@ public final class ContentLoader {
         List<String> tags = f.strings("tags");
         String author = kind == Page.Kind.GUIDE ? f.string("author", false) : null;
         List<Resource> resources = topic ? resources(f, file) : List.of();
-        return new Page(kind, file, key, stem, title, description, date, updated, tags, author, resources, fm.body(), fm.bodyLine());
+        boolean draft = kind == Page.Kind.GUIDE && f.bool("draft", false);
+        return new Page(kind, file, key, stem, title, description, date, updated, tags, author, resources, fm.body(), fm.bodyLine(), draft);
     }
 
     /** The {@code resources} list of a topic's front matter or a skill-graph node. */

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Page(Kind kind, Path file, String key, String slug, String title, String description,
                    LocalDate date, LocalDate updated, List<String> tags, String author,
-                   List<Resource> resources, String body, int bodyLine) {
+                   List<Resource> resources, String body, int bodyLine, boolean draft) {
 
     public enum Kind { TOPIC, GUIDE, INTRO }
 
@@ -23,7 +23,7 @@ public record Page(Kind kind, Path file, String key, String slug, String title, 
 
     /** The page with {@code updated} set, e.g. from the file's last commit when the front matter has none. */
     public Page withUpdated(LocalDate date) {
-        return new Page(kind, file, key, slug, title, description, this.date, date, tags, author, resources, body, bodyLine);
+        return new Page(kind, file, key, slug, title, description, this.date, date, tags, author, resources, body, bodyLine, draft);
     }
 
     public Pos start() {

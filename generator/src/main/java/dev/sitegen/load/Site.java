@@ -18,6 +18,12 @@ import java.util.Map;
  */
 public record Site(Path dir, SiteConfig config, List<Roadmap> roadmaps, Map<String, Page> topics, List<Page> guides,
                    Path staticDir, Path themeDir, Map<Path, String> fingerprints) {
+    /** The site without its draft guides. */
+    public Site withoutDrafts() {
+        if (guides.stream().noneMatch(Page::draft)) return this;
+        return new Site(dir, config, roadmaps, topics, guides.stream().filter(g -> !g.draft()).toList(), staticDir, themeDir, fingerprints);
+    }
+
     public Site {
         roadmaps = List.copyOf(roadmaps);
         topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));

@@ -175,7 +175,7 @@ final class PageViews {
                 .map(h -> new Views.TocEntry(h.level(), h.id(), h.text())).toList();
         return new Views.GuideView(g.title(), g.description(), body.html(), toc, g.date() == null ? null : g.date().toString(),
                 g.updated() == null ? null : g.updated().toString(), g.author(), g.tags(),
-                List.of(new Link("Roadmaps", urls.path("")), new Link("Guides", urls.path(Urls.GUIDES))), editUrl(g));
+                List.of(new Link("Roadmaps", urls.path("")), new Link("Guides", urls.path(Urls.GUIDES))), editUrl(g), g.draft());
     }
 
     /** Where the page's file is edited ({@code editUrl} in site.yaml followed by its path in the site), or null. */

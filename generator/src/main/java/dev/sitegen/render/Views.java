@@ -104,7 +104,7 @@ public final class Views {
     }
 
     public record GuideView(String title, String description, String bodyHtml, List<TocEntry> toc, String date, String updated,
-                            String author, List<String> tags, List<Link> breadcrumbs, String editUrl) {
+                            String author, List<String> tags, List<Link> breadcrumbs, String editUrl, boolean draft) {
         public GuideView {
             toc = List.copyOf(toc);
             tags = List.copyOf(tags);
