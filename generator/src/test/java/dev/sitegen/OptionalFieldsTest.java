@@ -91,8 +91,8 @@ class OptionalFieldsTest {
         assertEquals(List.of(), search.search("quasars", 10), "search does not find it");
 
         Path served = tmp.resolve("served");
-        // The dev server's build (it writes in place) keeps drafts.
-        BuildResult preview = new SiteGenerator().build(new BuildRequest(site, served, "http://127.0.0.1:1313/", true, BuildRequest.Write.IN_PLACE));
+        // The dev server's builds keep drafts.
+        BuildResult preview = new SiteGenerator().build(new BuildRequest(site, served, "http://127.0.0.1:1313/").withDrafts(true));
         assertTrue(preview.ok(), preview.problems().toString());
         assertTrue(Sites.page(served, "guides/next/").selectFirst(".draft-note").text().startsWith("Draft."));
     }

@@ -14,18 +14,10 @@ import java.nio.file.Path;
  * be or contain.
  */
 public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boolean useCache, Write write, boolean search,
-                           boolean force, Path projectDir, Path cacheDir) {
+                           boolean force, Path projectDir, Path cacheDir, boolean drafts) {
 
     /** How the output reaches its folder: swapped in whole, updated file by file (dev server), or not at all (check). */
     public enum Write { SWAP, IN_PLACE, NONE }
-
-    /**
-     * Whether guides marked {@code draft: true} are built: by the dev server (it writes in place), which marks them as
-     * drafts; never into a site to publish.
-     */
-    public boolean drafts() {
-        return write == Write.IN_PLACE;
-    }
 
     public BuildRequest {
         if (sourceDir == null || outputDir == null) throw new IllegalArgumentException("sourceDir and outputDir are required");
@@ -38,7 +30,7 @@ public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boole
     }
 
     public BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boolean useCache, Write write) {
-        this(sourceDir, outputDir, baseUrl, useCache, write, true, false, null, null);
+        this(sourceDir, outputDir, baseUrl, useCache, write, true, false, null, null, false);
     }
 
     public BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boolean useCache) {
@@ -53,29 +45,37 @@ public record BuildRequest(Path sourceDir, Path outputDir, String baseUrl, boole
         this(sourceDir, outputDir, null, true, Write.SWAP);
     }
 
+    /**
+     * Builds guides marked {@code draft: true} too, marked as drafts: the dev server's preview. A site to publish
+     * leaves them out.
+     */
+    public BuildRequest withDrafts(boolean on) {
+        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, search, force, projectDir, cacheDir, on);
+    }
+
     public BuildRequest withWrite(Write mode) {
-        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, mode, search, force, projectDir, cacheDir);
+        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, mode, search, force, projectDir, cacheDir, drafts);
     }
 
     public BuildRequest withSearch(boolean on) {
-        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, on, force, projectDir, cacheDir);
+        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, on, force, projectDir, cacheDir, drafts);
     }
 
     /** Lets the build replace a non-empty output folder that site-gen did not make (the user said it may go). */
     public BuildRequest withForce(boolean on) {
-        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, search, on, projectDir, cacheDir);
+        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, search, on, projectDir, cacheDir, drafts);
     }
 
     public BuildRequest withProjectDir(Path dir) {
-        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, search, force, dir, cacheDir);
+        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, search, force, dir, cacheDir, drafts);
     }
 
     public BuildRequest withCacheDir(Path dir) {
-        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, search, force, projectDir, dir);
+        return new BuildRequest(sourceDir, outputDir, baseUrl, useCache, write, search, force, projectDir, dir, drafts);
     }
 
     public BuildRequest withOutputDir(Path dir) {
-        return new BuildRequest(sourceDir, dir, baseUrl, useCache, write, search, force, projectDir, cacheDir);
+        return new BuildRequest(sourceDir, dir, baseUrl, useCache, write, search, force, projectDir, cacheDir, drafts);
     }
 
     /** The render cache of this output folder, in the cache folder: it is never published with the site. */

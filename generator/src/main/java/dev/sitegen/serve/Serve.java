@@ -110,7 +110,7 @@ public final class Serve implements AutoCloseable {
     }
 
     private BuildRequest request(BuildRequest.Write write) {
-        return new BuildRequest(siteDir, outputDir, url(), true, write).withForce(force);
+        return new BuildRequest(siteDir, outputDir, url(), true, write).withForce(force).withDrafts(true);
     }
 
     /** Rebuilds now, as a change would; public for tests and for a manual rebuild. */
