@@ -84,8 +84,8 @@ class PathAttackTest {
                 "guides/Start Here.md:1:1: guide file name must be a slug of lower-case letters, digits and hyphens, e.g. start-here.md",
                 "guides/" + "g".repeat(65) + ".md:1:1: guide file name must be a slug of lower-case letters, digits and hyphens, e.g. " + "g".repeat(64) + ".md",
                 "roadmaps/web.yaml:25:9: 'id' is '../layout': use lower-case letters, digits and single hyphens (at most 64 characters), e.g. 'layout'",
-                "topics/Web/x.md:1:1: topic path 'topics/Web/x.md' must use lower-case letters, digits and hyphens (e.g. topics/web/x.md)",
-                "topics/web/layout.md:1:1: warning: no node uses this topic: add a node with id 'layout' to roadmaps/web.yaml"),
+                // layout.md's node was lost to the bad id: its page is not called unused as well.
+                "topics/Web/x.md:1:1: topic path 'topics/Web/x.md' must use lower-case letters, digits and hyphens (e.g. topics/web/x.md)"),
                 build(site));
     }
 

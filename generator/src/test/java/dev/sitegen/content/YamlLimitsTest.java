@@ -69,7 +69,7 @@ class YamlLimitsTest {
                 + "\"fake\\nsite.yaml:1:1: all good\\e[2J\\u202e\": 1\n" + "language: " + "k".repeat(50_000) + "\n");
         assertEquals(2, problems.size(), String.join("\n", problems));
         assertEquals("site.yaml:4:1: unknown field 'fake\\u000asite.yaml:1:1: all good\\u001b[2J\\u202e' in site.yaml; known fields:"
-                + " baseUrl, description, language, markdown, menu, theme, title", problems.get(0));
+                + " baseUrl, description, editUrl, language, markdown, menu, theme, title", problems.get(0));
         String long1 = problems.get(1);
         assertTrue(long1.startsWith("site.yaml:5:11: language 'kkkk") && long1.contains("k … k")
                 && long1.endsWith("k' is not a language tag such as en or pt-BR"), long1);
